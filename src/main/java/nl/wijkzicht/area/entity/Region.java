@@ -1,0 +1,116 @@
+package nl.wijkzicht.area.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A named grouping of municipalities used to compare results (a GGD region, a network's own region). */
+@Entity
+@Table(name = "region")
+@NamedQuery(name = Region.FIND_ALL, query = "select r from Region r order by r.name")
+@NamedQuery(name = Region.FIND_BY_NAME, query = "select r from Region r where r.name = :name")
+public class Region implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final String FIND_ALL = "Region.findAll";
+  public static final String FIND_BY_NAME = "Region.findByName";
+  public static final int NAME_LENGTH = 120;
+  public static final int DESCRIPTION_LENGTH = 500;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @NotBlank
+  @Size(max = NAME_LENGTH)
+  @Column(name = "name", nullable = false, length = NAME_LENGTH, unique = true)
+  private String name;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 20)
+  private RegionKind kind;
+
+  @Size(max = DESCRIPTION_LENGTH)
+  @Column(name = "description", length = DESCRIPTION_LENGTH)
+  private String description;
+
+  @Column(name = "demo", nullable = false)
+  private boolean demo;
+
+  @ManyToMany
+  @JoinTable(
+      name = "region_municipality",
+      joinColumns = @JoinColumn(name = "region_id"),
+      inverseJoinColumns = @JoinColumn(name = "municipality_id"))
+  @OrderBy("name")
+  private Set<Municipality> municipalities = new LinkedHashSet<>();
+
+  protected Region() {
+    // For JPA.
+  }
+
+  public Region(String name, RegionKind kind, String description, boolean demo) {
+    this.name = Objects.requireNonNull(name);
+    this.kind = Objects.requireNonNull(kind);
+    this.description = description;
+    this.demo = demo;
+  }
+
+  public void add(Municipality municipality) {
+    municipalities.add(Objects.requireNonNull(municipality));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public RegionKind getKind() {
+    return kind;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  /** True for regions of the fictitious demo data set. */
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public Set<Municipality> getMunicipalities() {
+    return Collections.unmodifiableSet(municipalities);
+  }
+}

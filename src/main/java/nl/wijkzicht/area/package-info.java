@@ -1,0 +1,9 @@
+/**
+ * Reference data about places: municipalities per division year (CBS codes), and regions that group
+ * them for comparison.
+ *
+ * <p>Municipalities merge on 1 January of most years, so every municipality row belongs to one
+ * division year and a new year's list is loaded beside the old one, never over it. Studies keep
+ * pointing at the rows of the year they were planned in.
+ */
+package nl.wijkzicht.area;
