@@ -23,6 +23,11 @@ public class TestDatabaseSession implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
+    try {
+      Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     String dir = System.getProperty("test.db.dir");
     if (dir == null || dir.isBlank() || "false".equals(System.getProperty("test.db.embedded"))) {
       return;

@@ -36,9 +36,10 @@ class WebIT {
     HttpResponse<String> response = get("");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
-        .contains("<html lang=\"nl\"", "Gemeenten", "Houten", "CBS-code")
+        .contains("lang=\"nl\"", "<title>Gemeenten – Wijkzicht</title>", "CBS-code", "Hertogenbosch", "Aa en Hunze")
         .contains("Gemeentelijke indeling 2025: 342 gemeenten.")
         .contains("Bron: CBS / PDOK");
+    assertThat(response.body().split("data-ri=\"", -1)).as("rows on the first page").hasSize(25 + 1);
   }
 
   @Test
