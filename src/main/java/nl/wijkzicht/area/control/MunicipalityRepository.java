@@ -2,7 +2,7 @@ package nl.wijkzicht.area.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
@@ -21,7 +21,7 @@ import nl.wijkzicht.area.entity.Region;
 @ApplicationScoped
 public class MunicipalityRepository {
 
-  @PersistenceContext(unitName = "wijkzicht")
+  @Inject
   private EntityManager em;
 
   public List<MunicipalDivision> findDivisions() {
