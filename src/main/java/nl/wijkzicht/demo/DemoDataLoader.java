@@ -10,6 +10,11 @@ import nl.wijkzicht.area.boundary.MunicipalDivisionImporter;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.entity.RegionKind;
 import nl.wijkzicht.database.DatabaseReady;
+import nl.wijkzicht.provider.boundary.ProviderService;
+import nl.wijkzicht.provider.entity.CareProvider;
+import nl.wijkzicht.provider.entity.ProviderKind;
+import nl.wijkzicht.security.boundary.UserService;
+import nl.wijkzicht.security.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Loads the fictitious demo data set once, after the reference data, in demo mode only. */
@@ -25,7 +30,15 @@ public class DemoDataLoader {
   static final String STUDY_REGION = "Demo: IGJ-studiegebieden 2017–2020";
   static final String NETWORK_REGION = "Demo: netwerk ouderenzorg Zuid-Holland Zuid";
 
+  /** The documented password of every demo account (README); demo accounts exist only in demo mode. */
+  public static final String DEMO_PASSWORD = "wijkzicht-demo-2026";
+
+  static final String PRACTICE = "Huisartsenpraktijk De Linde (fictief)";
+  static final String HOME_CARE = "Thuiszorg Het Anker (fictief)";
+
   @Inject private MunicipalityService municipalities;
+  @Inject private ProviderService providers;
+  @Inject private UserService users;
 
   @Inject
   @ConfigProperty(name = "wijkzicht.demo", defaultValue = "false")
@@ -36,6 +49,7 @@ public class DemoDataLoader {
     if (!demo) {
       return;
     }
+    loadAccounts();
     int year = municipalities.currentYear().orElse(0);
     if (year == 0 || municipalities.findRegion(STUDY_REGION).isPresent()) {
       return;
@@ -56,5 +70,20 @@ public class DemoDataLoader {
         year,
         List.of("GM1963", "GM0505", "GM0512", "GM0523"));
     LOGGER.log(Level.INFO, "Demo data set loaded (fictitious; demo mode).");
+  }
+
+  /** One account per role, plus a second provider organisation to show that providers see only their own. */
+  private void loadAccounts() {
+    CareProvider practice = providers.findByName(PRACTICE)
+        .orElseGet(() -> providers.createInitial(PRACTICE, ProviderKind.GP_PRACTICE, "01012345", "12345678", true));
+    CareProvider homeCare = providers.findByName(HOME_CARE)
+        .orElseGet(() -> providers.createInitial(HOME_CARE, ProviderKind.HOME_CARE, "03023456", "23456789", true));
+    users.createInitial("demo-beheerder", "Demo Beheerder", Role.ADMIN, null, DEMO_PASSWORD, true);
+    users.createInitial("demo-coordinator", "Demo Coördinator", Role.COORDINATOR, null, DEMO_PASSWORD, true);
+    users.createInitial("demo-inspecteur", "Demo Inspecteur", Role.INSPECTOR, null, DEMO_PASSWORD, true);
+    users.createInitial("demo-zorgaanbieder", "Demo Kwaliteitsfunctionaris De Linde", Role.PROVIDER, practice,
+        DEMO_PASSWORD, true);
+    users.createInitial("demo-zorgaanbieder2", "Demo Kwaliteitsfunctionaris Het Anker", Role.PROVIDER, homeCare,
+        DEMO_PASSWORD, true);
   }
 }

@@ -28,6 +28,10 @@ public final class Messages {
     add(FacesMessage.SEVERITY_ERROR, e.getMessageKey(), e.getArguments());
   }
 
+  public static void error(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
   public static void info(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_INFO, key, arguments);
   }

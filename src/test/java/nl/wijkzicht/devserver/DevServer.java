@@ -56,7 +56,8 @@ public final class DevServer {
         "--contextroot", "/",
         "--port", Integer.toString(port),
         "--nocluster",
-        "--disablephonehome"));
+        "--disablephonehome",
+        "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin"));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().put("WIJKZICHT_DB_URL", db.jdbcUrl(DATABASE));
     builder.environment().put("WIJKZICHT_DB_USER", USER);

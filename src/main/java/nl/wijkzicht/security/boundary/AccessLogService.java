@@ -1,0 +1,113 @@
+package nl.wijkzicht.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import nl.wijkzicht.security.control.AccessLogQuery;
+import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.security.control.RequestAddress;
+import nl.wijkzicht.security.entity.AccessAction;
+import nl.wijkzicht.security.entity.AccessLogEntry;
+import nl.wijkzicht.security.entity.AccessOutcome;
+
+/**
+ * Writes and searches the access log. Writing runs in its own transaction, so a refused or failed
+ * action is still recorded when the caller's transaction rolls back.
+ */
+@ApplicationScoped
+public class AccessLogService {
+
+  private static final System.Logger LOGGER = System.getLogger(AccessLogService.class.getName());
+  public static final String RETENTION_SETTING = "access_log.retention_days";
+
+  @Inject private EntityManager em;
+  @Inject private RequestAddress address;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public void record(Actor actor, AccessAction action, String objectType, Object objectId, Long providerId,
+      String areaCode, AccessOutcome outcome, String detail) {
+    em.persist(new AccessLogEntry(Instant.now(clock), actor.userId(), actor.username(), actor.roleName(), action,
+        objectType, objectId == null ? null : objectId.toString(), providerId, areaCode, address.current(),
+        outcome, detail));
+  }
+
+  @Transactional
+  public List<AccessLogEntry> search(AccessLogQuery query, int first, int pageSize) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AccessLogEntry> cq = cb.createQuery(AccessLogEntry.class);
+    Root<AccessLogEntry> e = cq.from(AccessLogEntry.class);
+    cq.select(e).where(predicates(query, cb, e)).orderBy(cb.desc(e.get("occurredAt")), cb.desc(e.get("id")));
+    return em.createQuery(cq).setFirstResult(first).setMaxResults(pageSize).getResultList();
+  }
+
+  @Transactional
+  public long count(AccessLogQuery query) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+    Root<AccessLogEntry> e = cq.from(AccessLogEntry.class);
+    cq.select(cb.count(e)).where(predicates(query, cb, e));
+    return em.createQuery(cq).getSingleResult();
+  }
+
+  private static Predicate[] predicates(AccessLogQuery query, CriteriaBuilder cb, Root<AccessLogEntry> e) {
+    List<Predicate> where = new ArrayList<>();
+    query.username().ifPresent(u -> where.add(cb.equal(e.get("username"), u)));
+    query.action().ifPresent(a -> where.add(cb.equal(e.get("action"), a)));
+    query.outcome().ifPresent(o -> where.add(cb.equal(e.get("outcome"), o)));
+    query.objectType().ifPresent(t -> where.add(cb.equal(e.get("objectType"), t)));
+    query.objectId().ifPresent(i -> where.add(cb.equal(e.get("objectId"), i)));
+    query.providerId().ifPresent(p -> where.add(cb.equal(e.get("providerId"), p)));
+    query.from().ifPresent(f -> where.add(cb.greaterThanOrEqualTo(e.get("occurredAt"), f)));
+    query.until().ifPresent(u -> where.add(cb.lessThan(e.get("occurredAt"), u)));
+    return where.toArray(Predicate[]::new);
+  }
+
+  @Transactional
+  public int retentionDays() {
+    Object value = em.createNativeQuery("SELECT value FROM app_setting WHERE name = ?1")
+        .setParameter(1, RETENTION_SETTING).getSingleResult();
+    return Integer.parseInt(value.toString());
+  }
+
+  /** Changes the retention period (at least one year; a change is itself logged). */
+  @Transactional
+  public void changeRetentionDays(Actor admin, int days) {
+    if (days < 365 || days > 36500) {
+      throw new InvalidSettingException("access_log.retention.invalid", days);
+    }
+    em.createNativeQuery("UPDATE app_setting SET value = ?1, changed_at = ?2, changed_by = ?3 WHERE name = ?4")
+        .setParameter(1, Integer.toString(days))
+        .setParameter(2, java.sql.Timestamp.from(Instant.now(clock)))
+        .setParameter(3, admin.username())
+        .setParameter(4, RETENTION_SETTING)
+        .executeUpdate();
+    record(admin, AccessAction.UPDATE, "Setting", RETENTION_SETTING, null, null, AccessOutcome.ALLOWED,
+        "retention_days=" + days);
+  }
+
+  /** Deletes entries older than the retention period; the database refuses anything younger. */
+  @Transactional
+  public int deleteExpired() {
+    Instant limit = Instant.now(clock).minus(retentionDays(), ChronoUnit.DAYS);
+    int deleted = em.createQuery("delete from AccessLogEntry e where e.occurredAt < :limit")
+        .setParameter("limit", limit).executeUpdate();
+    if (deleted > 0) {
+      LOGGER.log(Level.INFO, "Access log retention: {0} entries older than {1} deleted.", deleted, limit);
+    }
+    return deleted;
+  }
+}

@@ -1,0 +1,26 @@
+package nl.wijkzicht.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/** Checks usernames and passwords against the accounts in MariaDB; the group is the account's role. */
+@ApplicationScoped
+public class DatabaseIdentityStore implements IdentityStore {
+
+  @Inject private UserService users;
+
+  public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    String username = credential.getCaller();
+    LoginResult result = users.authenticate(username, credential.getPasswordAsString());
+    if (result != LoginResult.SUCCESS) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    return users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+        .map(u -> new CredentialValidationResult(u.getUsername(), Set.of(u.getRole().group())))
+        .orElse(CredentialValidationResult.INVALID_RESULT);
+  }
+}

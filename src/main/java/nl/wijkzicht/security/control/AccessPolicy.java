@@ -1,0 +1,44 @@
+package nl.wijkzicht.security.control;
+
+import java.util.Objects;
+import nl.wijkzicht.security.entity.Role;
+
+/**
+ * The one place that decides "may this actor do this to this object": role AND ownership. Pages
+ * (through {@link PageRules} and the authorisation filter), actions and services all ask here;
+ * hiding a button is never the check. Pure functions, unit-tested without a container.
+ *
+ * <p>Rules (DESIGN.md §2): admins see everything; coordinators all studies; inspectors the studies
+ * they are assigned to; providers only their own organisation; anonymous visitors only public
+ * material.
+ */
+public final class AccessPolicy {
+
+  private AccessPolicy() {}
+
+  public static boolean permits(Actor actor, Permission permission) {
+    Objects.requireNonNull(permission);
+    if (permission == Permission.PUBLIC) {
+      return true;
+    }
+    return actor.role().map(role -> permission.roles().contains(role)).orElse(false);
+  }
+
+  /** Reading a provider organisation's non-public data: staff all, a provider only its own. */
+  public static boolean mayReadProvider(Actor actor, long providerId) {
+    if (permits(actor, Permission.STAFF)) {
+      return true;
+    }
+    return actor.is(Role.PROVIDER) && Objects.equals(actor.providerId(), providerId);
+  }
+
+  /** Changing a provider organisation's record: coordinators and admins. */
+  public static boolean mayChangeProvider(Actor actor) {
+    return permits(actor, Permission.COORDINATE);
+  }
+
+  /** Managing accounts and reading the access log: admins only. */
+  public static boolean mayAdminister(Actor actor) {
+    return permits(actor, Permission.ADMINISTER);
+  }
+}

@@ -1,0 +1,38 @@
+package nl.wijkzicht.security.control;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which permission each page needs. Every page (view id) must be listed: the authorisation filter
+ * refuses an existing page without a rule, and the authorisation matrix test fails for it, so a new
+ * page cannot go out unguarded. Object ownership (which provider, which study) is checked again by
+ * the page's service through {@link AccessPolicy}.
+ */
+public final class PageRules {
+
+  private static final Map<String, Permission> PAGES = Map.ofEntries(
+      Map.entry("/index.xhtml", Permission.PUBLIC),
+      Map.entry("/login.xhtml", Permission.PUBLIC),
+      Map.entry("/account/password.xhtml", Permission.AUTHENTICATED),
+      Map.entry("/provider/show.xhtml", Permission.PROVIDER_OWN),
+      Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
+      Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER));
+
+  /** Paths under these prefixes are framework resources (CSS, JS, images), always public. */
+  private static final String RESOURCES = "/jakarta.faces.resource/";
+
+  private PageRules() {}
+
+  /** The rule for a request path (without context path), or empty when no rule exists. */
+  public static Optional<Permission> ruleFor(String path) {
+    if (path.startsWith(RESOURCES)) {
+      return Optional.of(Permission.PUBLIC);
+    }
+    return Optional.ofNullable(PAGES.get(path));
+  }
+
+  public static Map<String, Permission> pages() {
+    return PAGES;
+  }
+}
