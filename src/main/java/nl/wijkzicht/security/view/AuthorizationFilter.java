@@ -21,6 +21,7 @@ import nl.wijkzicht.security.control.PageRules;
 import nl.wijkzicht.security.control.Permission;
 import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AccessOutcome;
+import org.omnifaces.util.Servlets;
 
 /**
  * Checks every page request against {@link PageRules} with {@link AccessPolicy}: an anonymous
@@ -68,14 +69,15 @@ public class AuthorizationFilter extends HttpFilter {
       if (permission != Permission.PUBLIC) {
         response.setHeader("Cache-Control", "no-store");
         if (!PASSWORD_PAGE.equals(path) && users.mustChangePassword(actor.username())) {
-          response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+          Servlets.facesRedirect(request, response, request.getContextPath() + PASSWORD_PAGE);
           return;
         }
       }
       chain.doFilter(request, response);
     } else if (actor.isAnonymous()) {
       rememberTarget(request, path);
-      response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+      // For an ajax post (a session that expired behind an open page) a Faces partial redirect.
+      Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE);
     } else {
       deny(request, response, actor, path, null);
     }

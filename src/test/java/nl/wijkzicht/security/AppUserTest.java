@@ -1,0 +1,48 @@
+package nl.wijkzicht.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import nl.wijkzicht.provider.entity.CareProvider;
+import nl.wijkzicht.provider.entity.ProviderKind;
+import nl.wijkzicht.security.entity.AppUser;
+import nl.wijkzicht.security.entity.Role;
+import org.junit.jupiter.api.Test;
+
+class AppUserTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+  @Test
+  void locksAfterFiveFailuresForFifteenMinutes() {
+    AppUser user = new AppUser("jan", "Jan", Role.INSPECTOR, null, "hash", false, NOW);
+    for (int i = 0; i < AppUser.MAX_FAILED_LOGINS - 1; i++) {
+      user.loginFailed(NOW);
+      assertThat(user.isLocked(NOW)).isFalse();
+    }
+    user.loginFailed(NOW);
+    assertThat(user.isLocked(NOW)).isTrue();
+    assertThat(user.isLocked(NOW.plus(AppUser.LOCK_DURATION).minusSeconds(1))).isTrue();
+    assertThat(user.isLocked(NOW.plus(AppUser.LOCK_DURATION))).isFalse();
+  }
+
+  @Test
+  void successResetsTheFailureCount() {
+    AppUser user = new AppUser("jan", "Jan", Role.INSPECTOR, null, "hash", false, NOW);
+    user.loginFailed(NOW);
+    user.loginSucceeded(NOW);
+    assertThat(user.getFailedLogins()).isZero();
+    assertThat(user.getLastLoginAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aProviderAccountNeedsExactlyOneOrganisation() {
+    CareProvider practice = new CareProvider("Praktijk", ProviderKind.GP_PRACTICE, null, null, false);
+    assertThatThrownBy(() -> new AppUser("p", "P", Role.PROVIDER, null, "hash", false, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new AppUser("i", "I", Role.INSPECTOR, practice, "hash", false, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(new AppUser("p", "P", Role.PROVIDER, practice, "hash", false, NOW).getProvider()).isSameAs(practice);
+  }
+}

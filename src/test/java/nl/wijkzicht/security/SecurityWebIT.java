@@ -1,0 +1,232 @@
+package nl.wijkzicht.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.wijkzicht.demo.DemoDataLoader;
+import nl.wijkzicht.security.control.PageRules;
+import nl.wijkzicht.testsupport.Browser;
+import nl.wijkzicht.testsupport.Deployments;
+import nl.wijkzicht.testsupport.ItAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Security as an attacker and each role see it over HTTP: the authorisation matrix of every page ×
+ * role (anonymous and a provider of another organisation included), sessions, brute force, forged
+ * form posts, stored script/SQL, and response headers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityWebIT {
+
+  private static final String PASSWORD = DemoDataLoader.DEMO_PASSWORD;
+  /** Who: the demo accounts; "other-provider" belongs to another organisation than provider 1. */
+  private static final Map<String, String> ACCOUNTS = Map.of(
+      "admin", "demo-beheerder",
+      "coordinator", "demo-coordinator",
+      "inspector", "demo-inspecteur",
+      "provider", "demo-zorgaanbieder",
+      "other-provider", "demo-zorgaanbieder2");
+  private static final List<String> WHO = List.of("anonymous", "admin", "coordinator", "inspector", "provider", "other-provider");
+
+  /** Expected access per page (with the query a real link uses). A new page must be added here. */
+  private static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
+
+  static {
+    MATRIX.put("/index.xhtml", Set.copyOf(WHO));
+    MATRIX.put("/login.xhtml", Set.copyOf(WHO));
+    MATRIX.put("/account/password.xhtml", Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
+    MATRIX.put("/provider/show.xhtml?id=1", Set.of("admin", "coordinator", "inspector", "provider"));
+    MATRIX.put("/admin/users.xhtml", Set.of("admin"));
+    MATRIX.put("/admin/accesslog.xhtml", Set.of("admin"));
+  }
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application(ItAccounts.class);
+  }
+
+  @ArquillianResource private URL base;
+
+  private final Map<String, Browser> browsers = new HashMap<>();
+
+  @Test
+  void everyPageHasARuleAndAnExpectedAccessForEveryRole() throws IOException {
+    Set<String> pages;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
+      pages = files.map(p -> "/" + Path.of("src/main/webapp").relativize(p).toString().replace('\\', '/'))
+          .filter(p -> p.endsWith(".xhtml") && !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+    Set<String> expected = MATRIX.keySet().stream().map(p -> p.replaceAll("\\?.*", "")).collect(Collectors.toSet());
+    assertThat(pages).as("pages in src/main/webapp vs. this test's matrix").containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(PageRules.pages().keySet()).as("pages vs. PageRules").containsExactlyInAnyOrderElementsOf(pages);
+  }
+
+  @Test
+  void authorisationMatrix() throws Exception {
+    int checked = 0;
+    for (Map.Entry<String, Set<String>> page : MATRIX.entrySet()) {
+      for (String who : WHO) {
+        HttpResponse<String> response = browser(who).get(page.getKey().substring(1));
+        String cell = page.getKey() + " as " + who;
+        if (page.getValue().contains(who)) {
+          assertThat(response.statusCode()).as(cell).isEqualTo(200);
+        } else if ("anonymous".equals(who)) {
+          assertThat(response.statusCode()).as(cell).isEqualTo(302);
+          assertThat(response.headers().firstValue("Location")).as(cell).get().asString().endsWith("/login.xhtml");
+        } else {
+          assertThat(response.statusCode()).as(cell).isEqualTo(403);
+          assertThat(response.body()).as(cell).contains("Geen toegang");
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(MATRIX.size() * WHO.size());
+  }
+
+  @Test
+  void renewsTheSessionIdAtLoginAndSetsSafeCookieFlags() throws Exception {
+    Browser browser = new Browser(uri());
+    HttpResponse<String> loginPage = browser.get("login.xhtml");
+    String before = browser.sessionId().orElseThrow();
+    assertThat(loginPage.headers().allValues("Set-Cookie")).anySatisfy(c ->
+        assertThat(c).contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    HttpResponse<String> login = browser.login("demo-inspecteur", PASSWORD);
+    assertThat(login.statusCode()).isEqualTo(302);
+    assertThat(browser.sessionId()).get().isNotEqualTo(before);
+    assertThat(loginPage.uri().toString()).doesNotContain("jsessionid");
+  }
+
+  @Test
+  void logoutEndsTheSessionSoAReplayedCookieGetsTheLoginPage() throws Exception {
+    Browser browser = new Browser(uri());
+    browser.login("demo-coordinator", PASSWORD);
+    assertThat(browser.get("account/password.xhtml").statusCode()).isEqualTo(200);
+    String stolen = browser.sessionId().orElseThrow();
+    HttpResponse<String> logout = browser.post("account/password.xhtml",
+        Map.of("headerForm", "headerForm", "headerForm:logout", ""));
+    assertThat(logout.statusCode()).isEqualTo(302);
+
+    Browser attacker = new Browser(uri());
+    attacker.useSessionId(stolen);
+    HttpResponse<String> replay = attacker.get("account/password.xhtml");
+    assertThat(replay.statusCode()).isEqualTo(302);
+    assertThat(replay.headers().firstValue("Location")).get().asString().endsWith("/login.xhtml");
+  }
+
+  @Test
+  void locksAnAccountAfterRepeatedWrongPasswords() throws Exception {
+    Browser attacker = new Browser(uri());
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> attempt = attacker.login(ItAccounts.BRUTE_FORCE_TARGET, "wrong-password-" + i);
+      assertThat(attempt.statusCode()).isEqualTo(200);
+      assertThat(attempt.body()).contains("Inloggen is niet gelukt");
+    }
+    HttpResponse<String> rightPassword = attacker.login(ItAccounts.BRUTE_FORCE_TARGET, ItAccounts.PASSWORD);
+    assertThat(rightPassword.statusCode()).as("locked: even the right password is refused").isEqualTo(200);
+    assertThat(rightPassword.body()).contains("Inloggen is niet gelukt");
+    assertThat(attacker.get("account/password.xhtml").statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void refusesAFormPostWithAForgedOrForeignViewState() throws Exception {
+    Browser admin = browser("admin");
+    admin.get("admin/users.xhtml");
+    String adminViewState = admin.viewState().orElseThrow();
+
+    HttpResponse<String> forged = admin.post("admin/users.xhtml", createUser("it-forged", "Forged", "-123:456"));
+    assertThat(forged.body()).doesNotContain("it-forged");
+
+    Browser other = new Browser(uri());
+    other.login("demo-inspecteur", PASSWORD);
+    HttpResponse<String> foreign = other.post("admin/users.xhtml", createUser("it-foreign", "Foreign", adminViewState));
+    assertThat(foreign.statusCode()).isEqualTo(403);
+
+    assertThat(admin.get("admin/users.xhtml").body()).doesNotContain("it-forged", "it-foreign");
+  }
+
+  @Test
+  void storesScriptAndSqlInTextFieldsAndShowsThemHarmlessly() throws Exception {
+    String payload = "<script>alert('x')</script>\"><img src=x onerror=alert(1)> O'Brien'); DROP TABLE app_user;--";
+    Browser admin = browser("admin");
+    admin.get("admin/users.xhtml");
+    HttpResponse<String> created = admin.post("admin/users.xhtml",
+        createUser("it-xss", payload, admin.viewState().orElseThrow()));
+    assertThat(created.body()).contains("it-xss");
+
+    String page = admin.get("admin/users.xhtml").body();
+    assertThat(page).contains("&lt;script&gt;alert(").contains("&lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain("<script>alert(").doesNotContain("<img src=x");
+    assertThat(browser("anonymous").get("index.xhtml").statusCode()).as("the table is still there").isEqualTo(200);
+
+    HttpResponse<String> login = new Browser(uri()).login("<script>alert(1)</script>", "whatever-password");
+    assertThat(login.body()).doesNotContain("<script>alert(1)</script>");
+  }
+
+  @Test
+  void sendsSecurityHeadersAndNoServerDetails() throws Exception {
+    HttpResponse<String> start = browser("anonymous").get("index.xhtml");
+    assertThat(start.headers().firstValue("Server")).isEmpty();
+    assertThat(start.headers().firstValue("X-Powered-By")).isEmpty();
+    assertThat(start.headers().allValues("Content-Security-Policy")).singleElement().asString()
+        .contains("frame-ancestors 'self'", "object-src 'none'", "script-src 'self' 'nonce-");
+    assertThat(start.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(start.headers().firstValue("Referrer-Policy")).contains("same-origin");
+
+    HttpResponse<String> privatePage = browser("admin").get("admin/users.xhtml");
+    assertThat(privatePage.headers().firstValue("Cache-Control")).contains("no-store");
+  }
+
+  private static Map<String, String> createUser(String username, String name, String viewState) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("jakarta.faces.partial.ajax", "true");
+    fields.put("jakarta.faces.source", "usersForm:save");
+    fields.put("jakarta.faces.partial.execute", "usersForm:userDialog");
+    fields.put("jakarta.faces.partial.render", "usersForm:users usersForm:dialogMessages");
+    fields.put("usersForm:save", "usersForm:save");
+    fields.put("usersForm", "usersForm");
+    fields.put("usersForm:username", username);
+    fields.put("usersForm:displayName", name);
+    fields.put("usersForm:role_input", "INSPECTOR");
+    fields.put("jakarta.faces.ViewState", viewState);
+    return fields;
+  }
+
+  private Browser browser(String who) throws IOException, InterruptedException {
+    Browser browser = browsers.get(who);
+    if (browser == null) {
+      browser = new Browser(uri());
+      if (!"anonymous".equals(who)) {
+        HttpResponse<String> login = browser.login(ACCOUNTS.get(who), PASSWORD);
+        assertThat(login.statusCode()).as("login of " + who).isEqualTo(302);
+      }
+      browsers.put(who, browser);
+    }
+    return browser;
+  }
+
+  private URI uri() {
+    String url = base.toExternalForm();
+    return URI.create(url.endsWith("/") ? url : url + "/");
+  }
+}
