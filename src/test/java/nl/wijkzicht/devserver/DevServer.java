@@ -57,7 +57,7 @@ public final class DevServer {
         "--port", Integer.toString(port),
         "--nocluster",
         "--disablephonehome",
-        "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin"));
+        "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin"));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().put("WIJKZICHT_DB_URL", db.jdbcUrl(DATABASE));
     builder.environment().put("WIJKZICHT_DB_USER", USER);
