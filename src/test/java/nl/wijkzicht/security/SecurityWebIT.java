@@ -181,6 +181,20 @@ class SecurityWebIT {
 
     HttpResponse<String> login = new Browser(uri()).login("<script>alert(1)</script>", "whatever-password");
     assertThat(login.body()).doesNotContain("<script>alert(1)</script>");
+
+    Browser visitor = new Browser(uri());
+    visitor.get("index.xhtml");
+    Map<String, String> search = new LinkedHashMap<>();
+    search.put("jakarta.faces.partial.ajax", "true");
+    search.put("jakarta.faces.source", "municipalitiesForm:search");
+    search.put("jakarta.faces.partial.execute", "municipalitiesForm:search");
+    search.put("jakarta.faces.partial.render", "municipalitiesForm:municipalities");
+    search.put("jakarta.faces.behavior.event", "input");
+    search.put("municipalitiesForm", "municipalitiesForm");
+    search.put("municipalitiesForm:search", "<script>alert(2)</script>' OR '1'='1");
+    HttpResponse<String> searched = visitor.post("index.xhtml", search);
+    assertThat(searched.statusCode()).isEqualTo(200);
+    assertThat(searched.body()).contains("Geen gemeenten gevonden").doesNotContain("<script>alert(2)</script>");
   }
 
   @Test
