@@ -235,7 +235,7 @@ public final class FrameworkYamlReader {
     if (fields == null) {
       return null;
     }
-    String code = fields.code("code", "level");
+    String code = fields.code("code", null);
     if (code != null) {
       unique(seen, fields.get("code"), code, "level");
       where = where + "[" + code + "]";
