@@ -30,6 +30,7 @@ import nl.wijkzicht.framework.entity.RespondentRole;
 import nl.wijkzicht.framework.entity.RollUpRule;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -548,6 +549,9 @@ public final class FrameworkYamlReader {
       String key = scalarKey.getValue();
       if (fields.values.containsKey(key)) {
         problem(keyNode, "duplicateKey", key, where);
+      } else if (allowed == TEXT_KEYS && !allowed.contains(key) && mapping.getFlowStyle() == FlowStyle.FLOW) {
+        // {nl: Eén, twee} reads as the keys "nl" and "twee": the usual cause is a comma in the text.
+        problem(keyNode, "commaInText", key, where);
       } else if (!allowed.contains(key)) {
         Optional<String> suggestion = closest(key, allowed);
         if (suggestion.isPresent()) {
