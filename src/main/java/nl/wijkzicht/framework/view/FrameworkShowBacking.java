@@ -1,0 +1,97 @@
+package nl.wijkzicht.framework.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.wijkzicht.database.DatabaseStatus;
+import nl.wijkzicht.framework.boundary.FrameworkService;
+import nl.wijkzicht.framework.entity.FrameworkDefinition;
+import nl.wijkzicht.framework.entity.FrameworkDefinition.NormDefinition;
+import nl.wijkzicht.framework.entity.FrameworkDefinition.QuestionDefinition;
+import nl.wijkzicht.framework.entity.FrameworkDefinition.ThemeDefinition;
+import nl.wijkzicht.framework.entity.FrameworkVersion;
+import nl.wijkzicht.framework.entity.RespondentRole;
+
+/** /framework/show.xhtml?id=...: one framework version as a readable document, optionally for one role. */
+@Named
+@ViewScoped
+public class FrameworkShowBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private FrameworkService service;
+  @Inject private DatabaseStatus databaseStatus;
+
+  private Long id;
+  private RespondentRole role;
+  private FrameworkVersion version;
+  private FrameworkDefinition framework;
+  private List<FrameworkVersion> otherVersions = List.of();
+
+  /** View action: loads the version named by the id parameter; an unknown id leaves the page empty. */
+  public void load() {
+    if (id == null || !databaseStatus.isReady() || framework != null) {
+      return;
+    }
+    service.findVersion(id).ifPresent(found -> {
+      version = found;
+      framework = service.definition(found.getId());
+      otherVersions = service.versions(found.getCode()).stream().filter(v -> !v.getId().equals(found.getId())).toList();
+    });
+  }
+
+  public boolean isFound() {
+    return framework != null;
+  }
+
+  public boolean isAvailable() {
+    return databaseStatus.isReady();
+  }
+
+  /** The norms of a theme that have a question for the chosen role (all norms without a role). */
+  public List<NormDefinition> norms(ThemeDefinition theme) {
+    return theme.norms().stream().filter(n -> !questions(n).isEmpty()).toList();
+  }
+
+  public List<QuestionDefinition> questions(NormDefinition norm) {
+    return norm.questions().stream().filter(q -> role == null || q.isAskedOf(role)).toList();
+  }
+
+  public List<ThemeDefinition> getThemes() {
+    return framework.themes().stream().filter(t -> !norms(t).isEmpty()).toList();
+  }
+
+  public List<RespondentRole> getRoles() {
+    return framework.roles();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public RespondentRole getRole() {
+    return role;
+  }
+
+  public void setRole(RespondentRole role) {
+    this.role = role;
+  }
+
+  public FrameworkVersion getVersion() {
+    return version;
+  }
+
+  public FrameworkDefinition getFramework() {
+    return framework;
+  }
+
+  public List<FrameworkVersion> getOtherVersions() {
+    return otherVersions;
+  }
+}
