@@ -1,5 +1,6 @@
 package nl.wijkzicht.framework.view;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,20 +33,24 @@ public class FrameworkDiffBacking implements Serializable {
   /** View action, and the listener of the two version choices. */
   public void load() {
     changes = null;
-    if (!databaseStatus.isReady() || to == null) {
+    if (!databaseStatus.isReady()) {
+      return;
+    }
+    if (to == null) {
+      notFound();
       return;
     }
     Optional<FrameworkVersion> newer = service.findVersion(to);
     Optional<FrameworkVersion> older = from == null ? Optional.empty() : service.findVersion(from);
     toVersion = newer.orElse(null);
     fromVersion = older.orElse(null);
-    if (toVersion == null) {
+    if (toVersion == null || fromVersion == null) {
+      if (!FacesContext.getCurrentInstance().isPostback()) {
+        notFound();
+      }
       return;
     }
     versions = service.versions(toVersion.getCode());
-    if (fromVersion == null) {
-      return;
-    }
     sameFramework = fromVersion.getCode().equals(toVersion.getCode());
     if (sameFramework) {
       changes = service.diff(fromVersion.getId(), toVersion.getId());
@@ -94,5 +99,10 @@ public class FrameworkDiffBacking implements Serializable {
 
   public void setTo(Long to) {
     this.to = to;
+  }
+
+  private static void notFound() {
+    // The page explains it; the status tells crawlers and scripts too.
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
   }
 }

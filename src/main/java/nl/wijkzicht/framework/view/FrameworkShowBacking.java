@@ -1,10 +1,12 @@
 package nl.wijkzicht.framework.view;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import nl.wijkzicht.database.DatabaseStatus;
 import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.framework.entity.FrameworkDefinition;
@@ -32,14 +34,17 @@ public class FrameworkShowBacking implements Serializable {
 
   /** View action: loads the version named by the id parameter; an unknown id leaves the page empty. */
   public void load() {
-    if (id == null || !databaseStatus.isReady() || framework != null) {
+    if (!databaseStatus.isReady() || framework != null) {
       return;
     }
-    service.findVersion(id).ifPresent(found -> {
-      version = found;
-      framework = service.definition(found.getId());
-      otherVersions = service.versions(found.getCode()).stream().filter(v -> !v.getId().equals(found.getId())).toList();
-    });
+    Optional<FrameworkVersion> found = id == null ? Optional.empty() : service.findVersion(id);
+    if (found.isEmpty()) {
+      notFound();
+      return;
+    }
+    version = found.get();
+    framework = service.definition(version.getId());
+    otherVersions = service.versions(version.getCode()).stream().filter(v -> !v.getId().equals(id)).toList();
   }
 
   public boolean isFound() {
@@ -93,5 +98,10 @@ public class FrameworkShowBacking implements Serializable {
 
   public List<FrameworkVersion> getOtherVersions() {
     return otherVersions;
+  }
+
+  private static void notFound() {
+    // The page explains it; the status tells crawlers and scripts too.
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
   }
 }
