@@ -26,7 +26,8 @@ public class FrameworkShowBacking implements Serializable {
   @Inject private FrameworkService service;
   @Inject private DatabaseStatus databaseStatus;
 
-  private Long id;
+  // Text, not Long: a malformed id must reach load() and get the not-found page, not a conversion error.
+  private String id;
   private RespondentRole role;
   private FrameworkVersion version;
   private FrameworkDefinition framework;
@@ -37,14 +38,15 @@ public class FrameworkShowBacking implements Serializable {
     if (!databaseStatus.isReady() || framework != null) {
       return;
     }
-    Optional<FrameworkVersion> found = id == null ? Optional.empty() : service.findVersion(id);
+    Optional<FrameworkVersion> found = parse(id).flatMap(service::findVersion);
     if (found.isEmpty()) {
       notFound();
       return;
     }
     version = found.get();
     framework = service.definition(version.getId());
-    otherVersions = service.versions(version.getCode()).stream().filter(v -> !v.getId().equals(id)).toList();
+    otherVersions = service.versions(version.getCode()).stream()
+        .filter(v -> !v.getId().equals(version.getId())).toList();
   }
 
   public boolean isFound() {
@@ -72,12 +74,20 @@ public class FrameworkShowBacking implements Serializable {
     return framework.roles();
   }
 
-  public Long getId() {
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
+  }
+
+  private static Optional<Long> parse(String value) {
+    try {
+      return value == null ? Optional.empty() : Optional.of(Long.valueOf(value.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   public RespondentRole getRole() {
