@@ -186,7 +186,7 @@ public final class FrameworkYamlReader {
     for (Node item : items(node, "languages")) {
       scalarValue(item, "languages").ifPresent(language -> {
         if (!LANGUAGES.contains(language)) {
-          problem(item, "unknownLanguage", language, String.join(", ", LANGUAGES));
+          unknownValue(item, "unknownLanguage", language, "languages", LANGUAGES);
         } else if (languages.contains(language)) {
           problem(item, "duplicateLanguage", language);
         } else {
@@ -272,7 +272,7 @@ public final class FrameworkYamlReader {
     }
     Optional<RollUpRule> rule = RollUpRule.ofCode(ruleCode.get());
     if (rule.isEmpty()) {
-      problem(fields.get("rule"), "unknownRule", ruleCode.get(), codesOf(RollUpRule.values(), RollUpRule::code));
+      unknownValue(fields.get("rule"), "unknownRule", ruleCode.get(), "roll_up.rule", codesOf(RollUpRule.values(), RollUpRule::code));
       return null;
     }
     List<Band> bands = List.of();
@@ -378,7 +378,7 @@ public final class FrameworkYamlReader {
     NormLevel level = fields.scalar("level").flatMap(value -> {
       Optional<NormLevel> found = NormLevel.ofCode(value);
       if (found.isEmpty()) {
-        problem(fields.get("level"), "unknownNormLevel", value, where, codesOf(NormLevel.values(), NormLevel::code));
+        unknownValue(fields.get("level"), "unknownNormLevel", value, where, codesOf(NormLevel.values(), NormLevel::code));
       }
       return found;
     }).orElse(null);
@@ -413,7 +413,7 @@ public final class FrameworkYamlReader {
         scalarValue(item, where + " roles").ifPresent(value -> {
           Optional<RespondentRole> role = RespondentRole.ofCode(value);
           if (role.isEmpty()) {
-            problem(item, "unknownRole", value, where, codesOf(RespondentRole.values(), RespondentRole::code));
+            unknownValue(item, "unknownRole", value, where, codesOf(RespondentRole.values(), RespondentRole::code));
           } else if (roles.contains(role.get())) {
             problem(item, "duplicateRole", value, where);
           } else {
@@ -425,7 +425,7 @@ public final class FrameworkYamlReader {
     AnswerType type = fields.scalar("type").flatMap(value -> {
       Optional<AnswerType> found = AnswerType.ofCode(value);
       if (found.isEmpty()) {
-        problem(fields.get("type"), "unknownAnswerType", value, where, codesOf(AnswerType.values(), AnswerType::code));
+        unknownValue(fields.get("type"), "unknownAnswerType", value, where, codesOf(AnswerType.values(), AnswerType::code));
       }
       return found;
     }).orElse(null);
@@ -670,8 +670,22 @@ public final class FrameworkYamlReader {
     return value.length() > 40 ? value.substring(0, 37) + "..." : value;
   }
 
-  private static <E> String codesOf(E[] values, Function<E, String> code) {
-    return Stream.of(values).map(code).collect(Collectors.joining(", "));
+  private static <E> List<String> codesOf(E[] values, Function<E, String> code) {
+    return Stream.of(values).map(code).toList();
+  }
+
+  /**
+   * A value outside a fixed list: "did you mean ..." when it is a likely typo of an allowed value,
+   * else the specific message listing what is allowed. Arguments of the specific message: value,
+   * where, allowed values.
+   */
+  private void unknownValue(Node at, String key, String value, String where, List<String> allowed) {
+    Optional<String> suggestion = closest(value, new LinkedHashSet<>(allowed));
+    if (suggestion.isPresent()) {
+      problem(at, "unknownValueSuggestion", value, where, suggestion.get());
+    } else {
+      problem(at, key, value, where, String.join(", ", allowed));
+    }
   }
 
   private static Set<String> keys(String... keys) {
