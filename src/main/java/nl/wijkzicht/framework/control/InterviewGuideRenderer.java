@@ -50,6 +50,9 @@ public final class InterviewGuideRenderer {
   private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, MUTED);
   private static final Font ITALIC = new Font(Font.HELVETICA, 9, Font.ITALIC, MUTED);
 
+  /** Points a theme heading needs below it (heading, norm title, one question) before a page break. */
+  private static final float MIN_SPACE_FOR_THEME = 150;
+
   private InterviewGuideRenderer() {}
 
   public static byte[] render(FrameworkDefinition framework, RespondentRole role, Locale locale, Instant importedAt) {
@@ -87,6 +90,9 @@ public final class InterviewGuideRenderer {
             .filter(n -> n.questions().stream().anyMatch(q -> q.isAskedOf(role))).toList();
         if (norms.isEmpty()) {
           continue;
+        }
+        if (writer.getVerticalPosition(true) < document.bottom() + MIN_SPACE_FOR_THEME) {
+          document.newPage(); // No theme heading alone at the bottom of a page.
         }
         Paragraph themeTitle = new Paragraph(theme.code() + "  " + theme.title().in(locale), THEME);
         themeTitle.setSpacingBefore(12);
