@@ -16,6 +16,12 @@ public final class PageRules {
       Map.entry("/login.xhtml", Permission.PUBLIC),
       Map.entry("/account/password.xhtml", Permission.AUTHENTICATED),
       Map.entry("/provider/show.xhtml", Permission.PROVIDER_OWN),
+      // Audit frameworks are public documents (IGJ publishes its toetsingskader); importing is for
+      // admins only, checked in FrameworkService.importAll(Actor). The PDF guide (/framework/guide.pdf)
+      // is public for the same reason.
+      Map.entry("/framework/list.xhtml", Permission.PUBLIC),
+      Map.entry("/framework/show.xhtml", Permission.PUBLIC),
+      Map.entry("/framework/diff.xhtml", Permission.PUBLIC),
       Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
       Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER));
 

@@ -1,0 +1,70 @@
+package nl.wijkzicht.web;
+
+import jakarta.el.ELContext;
+import jakarta.el.ELException;
+import jakarta.el.ELResolver;
+import jakarta.el.PropertyNotWritableException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Reads record components as EL properties ({@code #{norm.title}} for {@code norm.title()}), as EL 6
+ * (Jakarta EE 11) does natively; EL 5 in Payara 6 only knows getX() methods. Read-only, like records.
+ */
+public class RecordELResolver extends ELResolver {
+
+  @Override
+  public Object getValue(ELContext context, Object base, Object property) {
+    Optional<RecordComponent> component = component(base, property);
+    if (component.isEmpty()) {
+      return null;
+    }
+    try {
+      Object value = component.get().getAccessor().invoke(base);
+      context.setPropertyResolved(base, property);
+      return value;
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new ELException("Cannot read " + property + " of " + base.getClass().getName(), e);
+    }
+  }
+
+  @Override
+  public Class<?> getType(ELContext context, Object base, Object property) {
+    Optional<RecordComponent> component = component(base, property);
+    if (component.isPresent()) {
+      context.setPropertyResolved(base, property);
+    }
+    return null; // Read-only: no type for setting.
+  }
+
+  @Override
+  public void setValue(ELContext context, Object base, Object property, Object value) {
+    if (component(base, property).isPresent()) {
+      throw new PropertyNotWritableException(property + " of a record cannot be changed");
+    }
+  }
+
+  @Override
+  public boolean isReadOnly(ELContext context, Object base, Object property) {
+    if (component(base, property).isPresent()) {
+      context.setPropertyResolved(base, property);
+      return true;
+    }
+    return false;
+  }
+
+  @Override
+  public Class<?> getCommonPropertyType(ELContext context, Object base) {
+    return base != null && base.getClass().isRecord() ? String.class : null;
+  }
+
+  private static Optional<RecordComponent> component(Object base, Object property) {
+    if (base == null || property == null || !base.getClass().isRecord()) {
+      return Optional.empty();
+    }
+    String name = property.toString();
+    return Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst();
+  }
+}
