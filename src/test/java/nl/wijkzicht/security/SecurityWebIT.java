@@ -58,7 +58,7 @@ class SecurityWebIT {
     MATRIX.put("/provider/show.xhtml?id=1", Set.of("admin", "coordinator", "inspector", "provider"));
     MATRIX.put("/framework/list.xhtml", Set.copyOf(WHO));
     MATRIX.put("/framework/show.xhtml?id=1", Set.copyOf(WHO));
-    MATRIX.put("/framework/diff.xhtml", Set.copyOf(WHO));
+    MATRIX.put("/framework/diff.xhtml?from=1&to=1", Set.copyOf(WHO));
     MATRIX.put("/admin/users.xhtml", Set.of("admin"));
     MATRIX.put("/admin/accesslog.xhtml", Set.of("admin"));
   }
