@@ -52,4 +52,16 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.mayChangeProvider(INSPECTOR)).isFalse();
     assertThat(AccessPolicy.mayChangeProvider(PROVIDER_7)).isFalse();
   }
+
+  @Test
+  void letsAnInspectorReadOnlyTheStudiesAssignedToThem() {
+    assertThat(AccessPolicy.mayReadStudy(INSPECTOR, Set.of(3L, 9L))).isTrue();
+    assertThat(AccessPolicy.mayReadStudy(INSPECTOR, Set.of(9L))).isFalse();
+    assertThat(AccessPolicy.mayReadStudy(COORDINATOR, Set.of())).isTrue();
+    assertThat(AccessPolicy.mayReadStudy(ADMIN, Set.of())).isTrue();
+    assertThat(AccessPolicy.mayReadStudy(PROVIDER_7, Set.of(4L))).as("a provider is never on a team").isFalse();
+    assertThat(AccessPolicy.mayReadStudy(Actor.ANONYMOUS, Set.of())).isFalse();
+    assertThat(AccessPolicy.mayChangeStudy(COORDINATOR)).isTrue();
+    assertThat(AccessPolicy.mayChangeStudy(INSPECTOR)).isFalse();
+  }
 }

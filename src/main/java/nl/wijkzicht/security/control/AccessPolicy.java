@@ -1,6 +1,7 @@
 package nl.wijkzicht.security.control;
 
 import java.util.Objects;
+import java.util.Set;
 import nl.wijkzicht.security.entity.Role;
 
 /**
@@ -34,6 +35,22 @@ public final class AccessPolicy {
 
   /** Changing a provider organisation's record: coordinators and admins. */
   public static boolean mayChangeProvider(Actor actor) {
+    return permits(actor, Permission.COORDINATE);
+  }
+
+  /**
+   * Reading a study and its fieldwork: admins and coordinators all studies, an inspector only the
+   * studies they are assigned to. Providers see their own findings through other rules.
+   */
+  public static boolean mayReadStudy(Actor actor, Set<Long> assignedInspectorIds) {
+    if (permits(actor, Permission.COORDINATE)) {
+      return true;
+    }
+    return actor.is(Role.INSPECTOR) && assignedInspectorIds.contains(actor.userId());
+  }
+
+  /** Creating and changing studies (period, areas, team): coordinators and admins. */
+  public static boolean mayChangeStudy(Actor actor) {
     return permits(actor, Permission.COORDINATE);
   }
 

@@ -22,6 +22,9 @@ public final class PageRules {
       Map.entry("/framework/list.xhtml", Permission.PUBLIC),
       Map.entry("/framework/show.xhtml", Permission.PUBLIC),
       Map.entry("/framework/diff.xhtml", Permission.PUBLIC),
+      // Inspectors see only their assigned studies: StudyService filters and checks per study.
+      Map.entry("/study/list.xhtml", Permission.STAFF),
+      Map.entry("/study/edit.xhtml", Permission.COORDINATE),
       Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
       Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER));
 

@@ -1,0 +1,191 @@
+package nl.wijkzicht.study.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.wijkzicht.WijkzichtException;
+import nl.wijkzicht.area.boundary.MunicipalityService;
+import nl.wijkzicht.area.control.MunicipalityQuery;
+import nl.wijkzicht.area.entity.Municipality;
+import nl.wijkzicht.framework.boundary.FrameworkService;
+import nl.wijkzicht.framework.entity.FrameworkVersion;
+import nl.wijkzicht.security.boundary.CurrentUser;
+import nl.wijkzicht.security.entity.AppUser;
+import nl.wijkzicht.study.boundary.InvalidStudyException;
+import nl.wijkzicht.study.boundary.StudyDraft;
+import nl.wijkzicht.study.boundary.StudyDraft.AreaChoice;
+import nl.wijkzicht.study.boundary.StudyService;
+import nl.wijkzicht.web.Messages;
+
+/** /study/edit.xhtml: a coordinator creates a study with its areas, framework version and team. */
+@Named
+@ViewScoped
+public class StudyEditBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  /** Form fields per problem field of the service, so each message shows at its field. */
+  private static final Map<String, String> FIELDS = Map.of(
+      "title", "studyForm:title", "period", "studyForm:endsOn", "framework", "studyForm:framework",
+      "areas", "studyForm:areas", "inspectors", "studyForm:inspectors");
+
+  @Inject private StudyService studies;
+  @Inject private FrameworkService frameworks;
+  @Inject private MunicipalityService municipalities;
+  @Inject private CurrentUser currentUser;
+
+  private String title;
+  private LocalDate startsOn;
+  private LocalDate endsOn;
+  private Long frameworkVersionId;
+  private List<Long> inspectorIds = new ArrayList<>();
+  private final List<AreaChoice> areas = new ArrayList<>();
+  /** The chosen suggestion, "Houten (GM0321)". */
+  private String newMunicipality;
+  private String newDistrictCode;
+  private String newDistrictName;
+
+  private List<FrameworkVersion> versions;
+  private List<AppUser> inspectors;
+
+  @PostConstruct
+  void init() {
+    versions = frameworks.versions();
+    inspectors = studies.assignableInspectors(currentUser.actor());
+  }
+
+  /** Suggestions for the area field: municipalities of the current division by name or CBS code. */
+  public List<String> completeMunicipality(String text) {
+    int year = municipalities.currentYear().orElse(0);
+    return municipalities.search(new MunicipalityQuery(year, Optional.ofNullable(text), Optional.empty(),
+        Optional.empty(), MunicipalityQuery.Sort.NAME, false), 0, 15)
+        .stream().map(m -> m.getName() + " (" + m.getCbsCode() + ")").toList();
+  }
+
+  public void addArea() {
+    java.util.regex.Matcher code = newMunicipality == null ? null
+        : java.util.regex.Pattern.compile("\\((GM\\d{4})\\)$").matcher(newMunicipality.strip());
+    if (code == null || !code.find()) {
+      Messages.error("study_edit.area.choose");
+      return;
+    }
+    areas.add(new AreaChoice(code.group(1), newDistrictCode, newDistrictName));
+    newMunicipality = null;
+    newDistrictCode = null;
+    newDistrictName = null;
+  }
+
+  public void removeArea(AreaChoice area) {
+    areas.remove(area);
+  }
+
+  public String save() {
+    try {
+      studies.create(currentUser.actor(),
+          new StudyDraft(title, startsOn, endsOn, frameworkVersionId, List.copyOf(areas), List.copyOf(inspectorIds)));
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      Messages.info("study_edit.message.created", title);
+      return "/study/list.xhtml?faces-redirect=true";
+    } catch (InvalidStudyException e) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      for (InvalidStudyException.Problem problem : e.getProblems()) {
+        String text = Messages.text(context.getViewRoot().getLocale(), problem.key(), problem.arguments().toArray());
+        context.addMessage(FIELDS.get(problem.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+      }
+      Messages.error(e);
+      context.validationFailed();
+      return null;
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+      return null;
+    }
+  }
+
+  public String municipalityName(String cbsCode) {
+    return municipalities.find(cbsCode, municipalities.currentYear().orElse(0)).map(Municipality::getName).orElse(cbsCode);
+  }
+
+  public List<FrameworkVersion> getVersions() {
+    return versions;
+  }
+
+  public List<AppUser> getInspectors() {
+    return inspectors;
+  }
+
+  public List<AreaChoice> getAreas() {
+    return areas;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public void setStartsOn(LocalDate startsOn) {
+    this.startsOn = startsOn;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public void setEndsOn(LocalDate endsOn) {
+    this.endsOn = endsOn;
+  }
+
+  public Long getFrameworkVersionId() {
+    return frameworkVersionId;
+  }
+
+  public void setFrameworkVersionId(Long frameworkVersionId) {
+    this.frameworkVersionId = frameworkVersionId;
+  }
+
+  public List<Long> getInspectorIds() {
+    return inspectorIds;
+  }
+
+  public void setInspectorIds(List<Long> inspectorIds) {
+    this.inspectorIds = inspectorIds;
+  }
+
+  public String getNewMunicipality() {
+    return newMunicipality;
+  }
+
+  public void setNewMunicipality(String newMunicipality) {
+    this.newMunicipality = newMunicipality;
+  }
+
+  public String getNewDistrictCode() {
+    return newDistrictCode;
+  }
+
+  public void setNewDistrictCode(String newDistrictCode) {
+    this.newDistrictCode = newDistrictCode;
+  }
+
+  public String getNewDistrictName() {
+    return newDistrictName;
+  }
+
+  public void setNewDistrictName(String newDistrictName) {
+    this.newDistrictName = newDistrictName;
+  }
+}
