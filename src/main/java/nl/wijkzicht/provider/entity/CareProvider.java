@@ -1,6 +1,12 @@
 package nl.wijkzicht.provider.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +21,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import nl.wijkzicht.area.entity.Municipality;
 
 /** A care provider organisation. */
 @Entity
@@ -59,6 +71,17 @@ public class CareProvider implements Serializable {
   @Column(name = "demo", nullable = false)
   private boolean demo;
 
+  @OneToMany(mappedBy = "provider", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("name")
+  private List<ProviderLocation> locations = new ArrayList<>();
+
+  /** The municipalities this provider serves (its own locations' and any others named). */
+  @ManyToMany
+  @JoinTable(name = "provider_area", joinColumns = @JoinColumn(name = "provider_id"),
+      inverseJoinColumns = @JoinColumn(name = "municipality_id"))
+  @OrderBy("name")
+  private Set<Municipality> areas = new LinkedHashSet<>();
+
   protected CareProvider() {
     // For JPA.
   }
@@ -69,6 +92,26 @@ public class CareProvider implements Serializable {
     this.agbCode = agbCode;
     this.kvkNumber = kvkNumber;
     this.demo = demo;
+  }
+
+  /** Adds a location (and serves its municipality); false if a location of that name exists. */
+  public boolean addLocation(String locationName, String street, String postcode, String city, Municipality municipality) {
+    if (locations.stream().anyMatch(l -> l.getName().equalsIgnoreCase(locationName))) {
+      return false;
+    }
+    locations.add(new ProviderLocation(this, locationName, street, postcode, city, municipality));
+    areas.add(municipality);
+    return true;
+  }
+
+  /** By name; sorted here because a cached collection keeps insertion order, not @OrderBy. */
+  public List<ProviderLocation> getLocations() {
+    return locations.stream()
+        .sorted(java.util.Comparator.comparing(ProviderLocation::getName, String.CASE_INSENSITIVE_ORDER)).toList();
+  }
+
+  public Set<Municipality> getAreas() {
+    return Collections.unmodifiableSet(areas);
   }
 
   public Long getId() {
