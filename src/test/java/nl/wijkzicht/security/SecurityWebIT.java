@@ -61,6 +61,8 @@ class SecurityWebIT {
     MATRIX.put("/framework/diff.xhtml?from=1&to=1", Set.copyOf(WHO));
     MATRIX.put("/study/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/study/edit.xhtml", Set.of("admin", "coordinator"));
+    // Study 1 is the demo study; demo-inspecteur is on its team.
+    MATRIX.put("/study/visits.xhtml?study=1", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/import.xhtml", Set.of("admin", "coordinator"));
     MATRIX.put("/admin/users.xhtml", Set.of("admin"));

@@ -130,9 +130,26 @@ public class ProviderService {
     return stored != null && given != null && !stored.equals(given);
   }
 
+  /** The provider locations in one municipality (for planning visits; staff only). */
+  public List<nl.wijkzicht.provider.entity.ProviderLocation> locationsIn(Actor actor, long municipalityId) {
+    if (!AccessPolicy.permits(actor, nl.wijkzicht.security.control.Permission.STAFF)) {
+      throw new AccessDeniedException("provider locations");
+    }
+    return em.createNamedQuery(nl.wijkzicht.provider.entity.ProviderLocation.FIND_IN_MUNICIPALITY,
+            nl.wijkzicht.provider.entity.ProviderLocation.class)
+        .setParameter("municipalityId", municipalityId).getResultList();
+  }
+
   public Optional<CareProvider> findByName(String name) {
     return em.createNamedQuery(CareProvider.FIND_BY_NAME, CareProvider.class)
         .setParameter("name", name).getResultStream().findFirst();
+  }
+
+  /** Adds a location without an actor check: for start-up loaders (demo data) only. */
+  public void addLocationInitial(long providerId, String name, String street, String postcode, String city, String cbsCode) {
+    CareProvider provider = em.find(CareProvider.class, providerId);
+    municipalities.find(cbsCode, municipalities.currentYear().orElse(0))
+        .ifPresent(m -> provider.addLocation(name, street, postcode, city, m));
   }
 
   /** Registers an organisation without an actor check: for start-up loaders (demo data) only. */

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
@@ -17,9 +18,14 @@ import nl.wijkzicht.area.entity.Municipality;
 /** A location of a care provider: where visits take place. */
 @Entity
 @Table(name = "provider_location")
+@NamedQuery(name = ProviderLocation.FIND_IN_MUNICIPALITY,
+    query = "select l from ProviderLocation l join fetch l.provider where l.municipality.id = :municipalityId"
+        + " order by l.provider.name, l.name")
 public class ProviderLocation implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  public static final String FIND_IN_MUNICIPALITY = "ProviderLocation.findInMunicipality";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +71,10 @@ public class ProviderLocation implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  public CareProvider getProvider() {
+    return provider;
   }
 
   public String getName() {

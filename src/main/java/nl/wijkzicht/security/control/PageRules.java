@@ -27,6 +27,7 @@ public final class PageRules {
       // Inspectors see only their assigned studies: StudyService filters and checks per study.
       Map.entry("/study/list.xhtml", Permission.STAFF),
       Map.entry("/study/edit.xhtml", Permission.COORDINATE),
+      Map.entry("/study/visits.xhtml", Permission.STAFF),
       Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
       Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER));
 

@@ -70,6 +70,11 @@ public class StudyService {
     return study;
   }
 
+  public boolean existsWithTitle(String title) {
+    return em.createNamedQuery(Study.FIND_BY_TITLE, Study.class).setParameter("title", title)
+        .getResultStream().findAny().isPresent();
+  }
+
   /** The accounts that can be assigned to a study team. */
   public List<AppUser> assignableInspectors(Actor actor) {
     requireChange(actor, null);

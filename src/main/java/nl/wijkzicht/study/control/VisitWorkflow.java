@@ -1,0 +1,56 @@
+package nl.wijkzicht.study.control;
+
+import static nl.wijkzicht.study.entity.VisitStatus.CANCELLED;
+import static nl.wijkzicht.study.entity.VisitStatus.FINAL;
+import static nl.wijkzicht.study.entity.VisitStatus.FINDINGS_DRAFTED;
+import static nl.wijkzicht.study.entity.VisitStatus.IN_PROGRESS;
+import static nl.wijkzicht.study.entity.VisitStatus.PLANNED;
+import static nl.wijkzicht.study.entity.VisitStatus.PUBLISHED;
+import static nl.wijkzicht.study.entity.VisitStatus.REPLY_RECEIVED;
+import static nl.wijkzicht.study.entity.VisitStatus.SENT_FOR_REPLY;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import nl.wijkzicht.security.entity.Role;
+import nl.wijkzicht.study.entity.VisitStatus;
+
+/**
+ * Which status changes of a visit are allowed, and for whom. Inspectors do the fieldwork (start,
+ * draft findings, reopen a draft); coordinators and admins may do that too and also send the draft
+ * for the provider's reply, record that a reply came in (until providers reply in the application),
+ * make it final, publish, and cancel a visit that has not been sent yet. Published and cancelled are
+ * end states. Pure rules, unit-tested.
+ */
+public final class VisitWorkflow {
+
+  private static final Map<VisitStatus, Set<VisitStatus>> FIELDWORK = Map.of(
+      PLANNED, EnumSet.of(IN_PROGRESS),
+      IN_PROGRESS, EnumSet.of(FINDINGS_DRAFTED),
+      FINDINGS_DRAFTED, EnumSet.of(IN_PROGRESS));
+
+  private static final Map<VisitStatus, Set<VisitStatus>> LEAD = Map.of(
+      PLANNED, EnumSet.of(IN_PROGRESS, CANCELLED),
+      IN_PROGRESS, EnumSet.of(FINDINGS_DRAFTED, CANCELLED),
+      FINDINGS_DRAFTED, EnumSet.of(IN_PROGRESS, SENT_FOR_REPLY, CANCELLED),
+      SENT_FOR_REPLY, EnumSet.of(REPLY_RECEIVED),
+      REPLY_RECEIVED, EnumSet.of(FINAL),
+      FINAL, EnumSet.of(PUBLISHED));
+
+  private VisitWorkflow() {}
+
+  /** The statuses a user in this role may move a visit to from {@code from}; empty if none. */
+  public static Set<VisitStatus> next(VisitStatus from, Role role) {
+    Map<VisitStatus, Set<VisitStatus>> rules = switch (role) {
+      case ADMIN, COORDINATOR -> LEAD;
+      case INSPECTOR -> FIELDWORK;
+      case PROVIDER -> Map.of();
+    };
+    Set<VisitStatus> targets = rules.get(from);
+    return targets == null ? EnumSet.noneOf(VisitStatus.class) : EnumSet.copyOf(targets);
+  }
+
+  public static boolean allows(VisitStatus from, VisitStatus to, Role role) {
+    return next(from, role).contains(to);
+  }
+}

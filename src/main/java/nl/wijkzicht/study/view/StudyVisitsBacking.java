@@ -1,0 +1,174 @@
+package nl.wijkzicht.study.view;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.wijkzicht.WijkzichtException;
+import nl.wijkzicht.provider.boundary.ProviderService;
+import nl.wijkzicht.provider.entity.ProviderLocation;
+import nl.wijkzicht.security.boundary.AccessDeniedException;
+import nl.wijkzicht.security.boundary.CurrentUser;
+import nl.wijkzicht.study.boundary.ConcurrentChangeException;
+import nl.wijkzicht.study.boundary.InvalidStudyException;
+import nl.wijkzicht.study.boundary.StudyService;
+import nl.wijkzicht.study.boundary.UnknownStudyException;
+import nl.wijkzicht.study.boundary.VisitService;
+import nl.wijkzicht.study.entity.Study;
+import nl.wijkzicht.study.entity.StudyArea;
+import nl.wijkzicht.study.entity.Visit;
+import nl.wijkzicht.study.entity.VisitStatus;
+import nl.wijkzicht.web.Messages;
+
+/** /study/visits.xhtml?study=N: the visits of one study, planning a visit, and moving visits along. */
+@Named
+@ViewScoped
+public class StudyVisitsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private StudyService studies;
+  @Inject private VisitService visits;
+  @Inject private ProviderService providers;
+  @Inject private CurrentUser currentUser;
+
+  private Study study;
+  private List<Visit> studyVisits = List.of();
+  private Long areaId;
+  private Long locationId;
+  private LocalDate date;
+  private List<Long> inspectorIds = new ArrayList<>();
+  private List<ProviderLocation> locations = List.of();
+
+  /** f:viewAction: loads the study (404 unknown, 403 not on the team). */
+  public void load() {
+    if (study != null) {
+      return;
+    }
+    ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+    String id = ec.getRequestParameterMap().get("study");
+    try {
+      if (id == null || !id.matches("\\d{1,18}")) {
+        throw new UnknownStudyException(-1);
+      }
+      study = studies.get(currentUser.actor(), Long.parseLong(id));
+      reload();
+    } catch (UnknownStudyException e) {
+      fail(ec, HttpServletResponse.SC_NOT_FOUND);
+    } catch (AccessDeniedException e) {
+      fail(ec, HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  private void reload() {
+    studyVisits = visits.list(currentUser.actor(), study.getId());
+  }
+
+  public void areaChanged() {
+    locationId = null;
+    locations = study.getAreas().stream().filter(a -> a.getId().equals(areaId)).findFirst()
+        .map(a -> providers.locationsIn(currentUser.actor(), a.getMunicipality().getId())).orElse(List.of());
+  }
+
+  public void plan() {
+    try {
+      visits.plan(currentUser.actor(), study.getId(), areaId == null ? -1 : areaId, locationId == null ? -1 : locationId,
+          date, inspectorIds);
+      Messages.info("study_visits.message.planned");
+      areaId = null;
+      locationId = null;
+      date = null;
+      inspectorIds = new ArrayList<>();
+      locations = List.of();
+      reload();
+    } catch (InvalidStudyException e) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      e.getProblems().forEach(p -> Messages.error(p.key(), p.arguments().toArray()));
+      context.validationFailed();
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+    }
+  }
+
+  public void moveTo(Visit visit, VisitStatus target) {
+    try {
+      visits.moveTo(currentUser.actor(), visit.getId(), visit.getVersion(), target);
+      Messages.info("study_visits.message.moved", Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+          "VisitStatus." + target));
+    } catch (ConcurrentChangeException e) {
+      Messages.error(e);
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+    }
+    reload();
+  }
+
+  public List<VisitStatus> nextSteps(Visit visit) {
+    return List.copyOf(visits.nextSteps(currentUser.actor(), visit));
+  }
+
+  private static void fail(ExternalContext ec, int status) {
+    try {
+      ec.responseSendError(status, null);
+      FacesContext.getCurrentInstance().responseComplete();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Study getStudy() {
+    return study;
+  }
+
+  public List<Visit> getVisits() {
+    return studyVisits;
+  }
+
+  public List<StudyArea> getAreas() {
+    return study == null ? List.of() : study.getAreas();
+  }
+
+  public List<ProviderLocation> getLocations() {
+    return locations;
+  }
+
+  public Long getAreaId() {
+    return areaId;
+  }
+
+  public void setAreaId(Long areaId) {
+    this.areaId = areaId;
+  }
+
+  public Long getLocationId() {
+    return locationId;
+  }
+
+  public void setLocationId(Long locationId) {
+    this.locationId = locationId;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public List<Long> getInspectorIds() {
+    return inspectorIds;
+  }
+
+  public void setInspectorIds(List<Long> inspectorIds) {
+    this.inspectorIds = inspectorIds;
+  }
+}
