@@ -1,14 +1,11 @@
 package nl.wijkzicht.study.view;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +24,7 @@ import nl.wijkzicht.study.entity.StudyArea;
 import nl.wijkzicht.study.entity.Visit;
 import nl.wijkzicht.study.entity.VisitStatus;
 import nl.wijkzicht.web.Messages;
+import nl.wijkzicht.web.PageRequest;
 
 /** /study/visits.xhtml?study=N: the visits of one study, planning a visit, and moving visits along. */
 @Named
@@ -53,18 +51,14 @@ public class StudyVisitsBacking implements Serializable {
     if (study != null) {
       return;
     }
-    ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-    String id = ec.getRequestParameterMap().get("study");
     try {
-      if (id == null || !id.matches("\\d{1,18}")) {
-        throw new UnknownStudyException(-1);
-      }
-      study = studies.get(currentUser.actor(), Long.parseLong(id));
+      long id = PageRequest.id("study").orElseThrow(() -> new UnknownStudyException(-1));
+      study = studies.get(currentUser.actor(), id);
       reload();
     } catch (UnknownStudyException e) {
-      fail(ec, HttpServletResponse.SC_NOT_FOUND);
+      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
     } catch (AccessDeniedException e) {
-      fail(ec, HttpServletResponse.SC_FORBIDDEN);
+      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
     }
   }
 
@@ -113,15 +107,6 @@ public class StudyVisitsBacking implements Serializable {
 
   public List<VisitStatus> nextSteps(Visit visit) {
     return List.copyOf(visits.nextSteps(currentUser.actor(), visit));
-  }
-
-  private static void fail(ExternalContext ec, int status) {
-    try {
-      ec.responseSendError(status, null);
-      FacesContext.getCurrentInstance().responseComplete();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   public Study getStudy() {
