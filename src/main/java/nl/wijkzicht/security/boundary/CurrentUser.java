@@ -8,6 +8,7 @@ import java.security.Principal;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.control.Permission;
+import nl.wijkzicht.security.entity.AppUser;
 
 /**
  * The actor of this request, read fresh from the database (a disabled account or changed role takes
@@ -22,13 +23,24 @@ public class CurrentUser {
   @Inject private UserService users;
 
   private Actor actor;
+  private boolean mustChangePassword;
 
   public Actor actor() {
     if (actor == null) {
+      // One lookup per request gives both the actor and the password state the filter needs.
       Principal principal = securityContext.getCallerPrincipal();
-      actor = principal == null ? Actor.ANONYMOUS : users.actorFor(principal.getName());
+      AppUser user = principal == null ? null
+          : users.findByUsername(principal.getName()).filter(AppUser::isEnabled).orElse(null);
+      actor = user == null ? Actor.ANONYMOUS : UserService.actorOf(user);
+      mustChangePassword = user != null && user.isMustChangePassword();
     }
     return actor;
+  }
+
+  /** True when the signed-in user still has a temporary password. */
+  public boolean mustChangePassword() {
+    actor();
+    return mustChangePassword;
   }
 
   public boolean isLoggedIn() {

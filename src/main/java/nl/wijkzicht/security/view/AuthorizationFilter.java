@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.boundary.CurrentUser;
-import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.control.PageRules;
@@ -42,7 +41,6 @@ public class AuthorizationFilter extends HttpFilter {
   static final Duration ABSOLUTE_SESSION_LIMIT = Duration.ofHours(12);
 
   @Inject private CurrentUser currentUser;
-  @Inject private UserService users;
   @Inject private AccessLogService accessLog;
 
   @Override
@@ -68,7 +66,7 @@ public class AuthorizationFilter extends HttpFilter {
     if (AccessPolicy.permits(actor, permission)) {
       if (permission != Permission.PUBLIC) {
         response.setHeader("Cache-Control", "no-store");
-        if (!PASSWORD_PAGE.equals(path) && users.mustChangePassword(actor.username())) {
+        if (!PASSWORD_PAGE.equals(path) && currentUser.mustChangePassword()) {
           Servlets.facesRedirect(request, response, request.getContextPath() + PASSWORD_PAGE);
           return;
         }
