@@ -17,8 +17,17 @@ public final class Messages {
 
   public static String text(Locale locale, String key, Object... arguments) {
     try {
-      String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-      return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+      ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+      String pattern = bundle.getString(key);
+      if (arguments.length == 0) {
+        return pattern;
+      }
+      Object[] shown = new Object[arguments.length];
+      for (int i = 0; i < arguments.length; i++) {
+        shown[i] = arguments[i] instanceof nl.wijkzicht.TextKey k && bundle.containsKey(k.key())
+            ? bundle.getString(k.key()) : arguments[i];
+      }
+      return new MessageFormat(pattern, locale).format(shown);
     } catch (MissingResourceException e) {
       return "???" + key + "???";
     }
@@ -30,6 +39,13 @@ public final class Messages {
 
   public static void error(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  /** An error shown at one field (its p:message) rather than at the top of the page. */
+  public static void errorAt(String clientId, String key, Object... arguments) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    String text = text(context.getViewRoot().getLocale(), key, arguments);
+    context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   public static void info(String key, Object... arguments) {

@@ -63,6 +63,12 @@ class SecurityWebIT {
     MATRIX.put("/study/edit.xhtml", Set.of("admin", "coordinator"));
     // Study 1 is the demo study; demo-inspecteur is on its team.
     MATRIX.put("/study/visits.xhtml?study=1", Set.of("admin", "coordinator", "inspector"));
+    // Demo fieldwork of study 1: visit 1, tracer 1, interview 1 (DemoDataLoader), area 1 = its first area.
+    MATRIX.put("/study/visit.xhtml?id=1", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put("/study/area.xhtml?study=1&area=1", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put("/study/tracer.xhtml?id=1", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put("/study/interview.xhtml?id=1", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put("/study/finding.xhtml?kind=VISIT&id=1&study=1&norm=CC.1", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/import.xhtml", Set.of("admin", "coordinator"));
     MATRIX.put("/admin/users.xhtml", Set.of("admin"));

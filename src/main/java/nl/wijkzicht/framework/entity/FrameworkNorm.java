@@ -88,6 +88,14 @@ public class FrameworkNorm implements Serializable {
     return id;
   }
 
+  public FrameworkTheme getTheme() {
+    return theme;
+  }
+
+  public LocalizedText getGuidance() {
+    return new LocalizedText(guidanceNl == null ? "" : guidanceNl, guidanceEn);
+  }
+
   public String getCode() {
     return code;
   }

@@ -93,6 +93,18 @@ public class FrameworkQuestion implements Serializable {
     return id;
   }
 
+  public FrameworkNorm getNorm() {
+    return norm;
+  }
+
+  public Integer getMin() {
+    return min;
+  }
+
+  public Integer getMax() {
+    return max;
+  }
+
   public String getCode() {
     return code;
   }

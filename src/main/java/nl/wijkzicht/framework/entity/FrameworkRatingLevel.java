@@ -62,6 +62,10 @@ public class FrameworkRatingLevel implements Serializable {
     this.notAssessed = level.notAssessed();
   }
 
+  public FrameworkVersion getVersion() {
+    return version;
+  }
+
   public Long getId() {
     return id;
   }

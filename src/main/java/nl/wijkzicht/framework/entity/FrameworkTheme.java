@@ -73,6 +73,10 @@ public class FrameworkTheme implements Serializable {
     theme.norms().forEach(norm -> norms.add(new FrameworkNorm(this, norms.size(), norm)));
   }
 
+  public FrameworkVersion getVersion() {
+    return version;
+  }
+
   public Long getId() {
     return id;
   }

@@ -140,6 +140,15 @@ public class ProviderService {
         .setParameter("municipalityId", municipalityId).getResultList();
   }
 
+  /** The providers with a location in, or serving, one municipality (for tracers and findings; staff only). */
+  public List<CareProvider> serving(Actor actor, long municipalityId) {
+    if (!AccessPolicy.permits(actor, nl.wijkzicht.security.control.Permission.STAFF)) {
+      throw new AccessDeniedException("providers of an area");
+    }
+    return em.createNamedQuery(CareProvider.FIND_SERVING, CareProvider.class)
+        .setParameter("municipalityId", municipalityId).getResultList();
+  }
+
   public Optional<CareProvider> findByName(String name) {
     return em.createNamedQuery(CareProvider.FIND_BY_NAME, CareProvider.class)
         .setParameter("name", name).getResultStream().findFirst();

@@ -33,6 +33,9 @@ import nl.wijkzicht.area.entity.Municipality;
 @Entity
 @Table(name = "care_provider")
 @NamedQuery(name = CareProvider.FIND_ALL, query = "select p from CareProvider p order by p.name")
+@NamedQuery(name = CareProvider.FIND_SERVING,
+    query = "select distinct p from CareProvider p left join p.locations l left join p.areas a"
+        + " where l.municipality.id = :municipalityId or a.id = :municipalityId order by p.name")
 @NamedQuery(name = CareProvider.FIND_BY_NAME, query = "select p from CareProvider p where p.name = :name")
 public class CareProvider implements Serializable {
 
@@ -40,6 +43,7 @@ public class CareProvider implements Serializable {
 
   public static final String FIND_ALL = "CareProvider.findAll";
   public static final String FIND_BY_NAME = "CareProvider.findByName";
+  public static final String FIND_SERVING = "CareProvider.findServing";
   public static final int NAME_LENGTH = 200;
 
   @Id

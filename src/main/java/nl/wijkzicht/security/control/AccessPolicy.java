@@ -54,6 +54,14 @@ public final class AccessPolicy {
     return permits(actor, Permission.COORDINATE);
   }
 
+  /**
+   * Recording fieldwork (tracers, interviews, findings) in a study: inspectors on its team, and
+   * coordinators and admins (who lead the study).
+   */
+  public static boolean mayRecordFieldwork(Actor actor, Set<Long> assignedInspectorIds) {
+    return mayReadStudy(actor, assignedInspectorIds);
+  }
+
   /** Managing accounts and reading the access log: admins only. */
   public static boolean mayAdminister(Actor actor) {
     return permits(actor, Permission.ADMINISTER);

@@ -91,6 +91,17 @@ public class AuthorizationFilter extends HttpFilter {
     if ("GET".equals(request.getMethod())) {
       String query = request.getQueryString();
       request.getSession().setAttribute(RETURN_TO, query == null ? path : path + "?" + query);
+    } else {
+      // A form posted after the session expired (an autosave, say): back to the page it came from,
+      // taken from the Referer only when that is a page of this application on this host.
+      String referer = request.getHeader("Referer");
+      String own = request.getScheme() + "://" + request.getHeader("Host") + request.getContextPath() + "/";
+      if (referer != null && referer.startsWith(own) && !referer.contains("#")) {
+        String target = referer.substring(own.length() - 1);
+        if (target.matches("/[A-Za-z0-9/_.-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]*)?")) {
+          request.getSession().setAttribute(RETURN_TO, target);
+        }
+      }
     }
   }
 

@@ -53,4 +53,12 @@ public final class VisitWorkflow {
   public static boolean allows(VisitStatus from, VisitStatus to, Role role) {
     return next(from, role).contains(to);
   }
+
+  /**
+   * Whether interviews and findings of a visit in this status may still change: until the findings
+   * are sent to the provider for reply (later changes go through the reply, and a cancelled visit is closed).
+   */
+  public static boolean fieldworkOpen(VisitStatus status) {
+    return status == PLANNED || status == IN_PROGRESS || status == FINDINGS_DRAFTED;
+  }
 }

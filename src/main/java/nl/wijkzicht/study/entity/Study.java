@@ -86,6 +86,7 @@ public class Study implements Serializable {
   private String createdBy;
 
   @OneToMany(mappedBy = "study", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @jakarta.persistence.OrderBy("id")
   private List<StudyArea> areas = new ArrayList<>();
 
   @ManyToMany(fetch = FetchType.EAGER)

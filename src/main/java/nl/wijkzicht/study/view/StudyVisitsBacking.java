@@ -45,6 +45,11 @@ public class StudyVisitsBacking implements Serializable {
   private LocalDate date;
   private List<Long> inspectorIds = new ArrayList<>();
   private List<ProviderLocation> locations = List.of();
+  private Long filterAreaId;
+  private VisitStatus filterStatus;
+  private LocalDate filterFrom;
+  private LocalDate filterTo;
+  private boolean filterMine;
 
   /** f:viewAction: loads the study (404 unknown, 403 not on the team). */
   public void load() {
@@ -113,8 +118,64 @@ public class StudyVisitsBacking implements Serializable {
     return study;
   }
 
+  /** The visits that pass the filters (area, status, period, only mine). */
   public List<Visit> getVisits() {
-    return studyVisits;
+    Long me = currentUser.actor().userId();
+    return studyVisits.stream()
+        .filter(v -> filterAreaId == null || v.getArea().getId().equals(filterAreaId))
+        .filter(v -> filterStatus == null || v.getStatus() == filterStatus)
+        .filter(v -> filterFrom == null || !v.getDate().isBefore(filterFrom))
+        .filter(v -> filterTo == null || !v.getDate().isAfter(filterTo))
+        .filter(v -> !filterMine || v.inspectorIds().contains(me))
+        .toList();
+  }
+
+  public int getAllCount() {
+    return studyVisits.size();
+  }
+
+  public VisitStatus[] getStatuses() {
+    return VisitStatus.values();
+  }
+
+  public Long getFilterAreaId() {
+    return filterAreaId;
+  }
+
+  public void setFilterAreaId(Long filterAreaId) {
+    this.filterAreaId = filterAreaId;
+  }
+
+  public VisitStatus getFilterStatus() {
+    return filterStatus;
+  }
+
+  public void setFilterStatus(VisitStatus filterStatus) {
+    this.filterStatus = filterStatus;
+  }
+
+  public LocalDate getFilterFrom() {
+    return filterFrom;
+  }
+
+  public void setFilterFrom(LocalDate filterFrom) {
+    this.filterFrom = filterFrom;
+  }
+
+  public LocalDate getFilterTo() {
+    return filterTo;
+  }
+
+  public void setFilterTo(LocalDate filterTo) {
+    this.filterTo = filterTo;
+  }
+
+  public boolean isFilterMine() {
+    return filterMine;
+  }
+
+  public void setFilterMine(boolean filterMine) {
+    this.filterMine = filterMine;
   }
 
   public List<StudyArea> getAreas() {

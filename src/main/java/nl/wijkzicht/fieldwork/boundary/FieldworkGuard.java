@@ -1,0 +1,78 @@
+package nl.wijkzicht.fieldwork.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import nl.wijkzicht.fieldwork.entity.Tracer;
+import nl.wijkzicht.security.boundary.AccessDeniedException;
+import nl.wijkzicht.security.boundary.AccessLogService;
+import nl.wijkzicht.security.control.AccessPolicy;
+import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.security.entity.AccessAction;
+import nl.wijkzicht.security.entity.AccessOutcome;
+import nl.wijkzicht.study.control.VisitWorkflow;
+import nl.wijkzicht.study.entity.Study;
+import nl.wijkzicht.study.entity.Visit;
+
+/**
+ * The checks every fieldwork operation starts with: the object exists (else a logged FAILED read and
+ * {@link UnknownFieldworkException}), the actor may read or record fieldwork in its study (else a
+ * logged DENIED and {@link AccessDeniedException}), and a visit's fieldwork is still open.
+ */
+@ApplicationScoped
+public class FieldworkGuard {
+
+  @Inject private EntityManager em;
+  @Inject private AccessLogService accessLog;
+
+  /** Loads an entity of a study or records why not. */
+  public <T> T find(Actor actor, Class<T> type, long id, AccessAction action) {
+    T found = em.find(type, id);
+    if (found == null) {
+      accessLog.record(actor, action, type.getSimpleName(), id, null, null, AccessOutcome.FAILED, "unknown id");
+      throw new UnknownFieldworkException(type.getSimpleName(), id);
+    }
+    return found;
+  }
+
+  public void mayRead(Actor actor, Study study, String type, long id) {
+    if (!AccessPolicy.mayReadStudy(actor, study.inspectorIds())) {
+      accessLog.record(actor, AccessAction.READ, type, id, null, null, AccessOutcome.DENIED, null);
+      throw new AccessDeniedException(type + " " + id);
+    }
+  }
+
+  public void mayRecord(Actor actor, Study study, AccessAction action, String type, Long id) {
+    if (!AccessPolicy.mayRecordFieldwork(actor, study.inspectorIds())) {
+      accessLog.record(actor, action, type, id, null, null, AccessOutcome.DENIED, null);
+      throw new AccessDeniedException(type + " " + id);
+    }
+  }
+
+  /** Refuses changes to the fieldwork of a visit whose findings went out (or that was cancelled). */
+  public void open(Visit visit) {
+    if (!VisitWorkflow.fieldworkOpen(visit.getStatus())) {
+      throw new FieldworkClosedException(visit.getId(), visit.getStatus());
+    }
+  }
+
+  public Visit visit(Actor actor, long visitId, AccessAction action) {
+    Visit visit = find(actor, Visit.class, visitId, action);
+    if (action == AccessAction.READ) {
+      mayRead(actor, visit.getStudy(), "Visit", visitId);
+    } else {
+      mayRecord(actor, visit.getStudy(), action, "Visit", visitId);
+    }
+    return visit;
+  }
+
+  public Tracer tracer(Actor actor, long tracerId, AccessAction action) {
+    Tracer tracer = find(actor, Tracer.class, tracerId, action);
+    if (action == AccessAction.READ) {
+      mayRead(actor, tracer.getStudy(), "Tracer", tracerId);
+    } else {
+      mayRecord(actor, tracer.getStudy(), action, "Tracer", tracerId);
+    }
+    return tracer;
+  }
+}

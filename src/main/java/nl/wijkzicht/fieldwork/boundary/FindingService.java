@@ -1,0 +1,233 @@
+package nl.wijkzicht.fieldwork.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.wijkzicht.fieldwork.entity.EvidenceKind;
+import nl.wijkzicht.fieldwork.entity.Finding;
+import nl.wijkzicht.fieldwork.entity.FindingEvidence;
+import nl.wijkzicht.fieldwork.entity.FindingScope;
+import nl.wijkzicht.fieldwork.entity.InterviewAnswer;
+import nl.wijkzicht.framework.entity.FrameworkNorm;
+import nl.wijkzicht.framework.entity.FrameworkRatingLevel;
+import nl.wijkzicht.framework.entity.FrameworkTheme;
+import nl.wijkzicht.framework.entity.NormLevel;
+import nl.wijkzicht.provider.entity.CareProvider;
+import nl.wijkzicht.security.boundary.AccessLogService;
+import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.security.entity.AccessAction;
+import nl.wijkzicht.security.entity.AccessOutcome;
+import nl.wijkzicht.study.boundary.ConcurrentChangeException;
+import nl.wijkzicht.study.boundary.InvalidStudyException;
+import nl.wijkzicht.study.boundary.InvalidStudyException.Problem;
+import nl.wijkzicht.study.boundary.StudyService;
+import nl.wijkzicht.study.entity.Study;
+import nl.wijkzicht.study.entity.StudyArea;
+
+/**
+ * Findings: per norm and scope (visit, tracer or study area) a rating on the framework's scale, a
+ * motivation, the providers concerned and the evidence. A tracer only takes norms at client level.
+ */
+@ApplicationScoped
+@Transactional
+public class FindingService {
+
+  static final String OBJECT = "Finding";
+
+  /** Where a finding hangs, as the page addresses it. */
+  public enum ScopeKind { VISIT, TRACER, AREA }
+
+  /** A scope reference: the kind and the id of the visit, tracer or study area (with its study). */
+  public record ScopeRef(ScopeKind kind, long id, long studyId) implements Serializable {}
+
+  /** One evidence item as submitted: kind, the interview answer it quotes (for ANSWER), a description. */
+  public record EvidenceInput(EvidenceKind kind, Long answerId, String description) implements Serializable {}
+
+  /** One norm of the scope and its finding so far (null: still unrated). */
+  public record NormRow(FrameworkTheme theme, FrameworkNorm norm, Finding finding) implements Serializable {
+    public boolean isRated() {
+      return finding != null;
+    }
+  }
+
+  @Inject private EntityManager em;
+  @Inject private FieldworkGuard guard;
+  @Inject private StudyService studies;
+  @Inject private AccessLogService accessLog;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Resolves and checks a scope for reading or recording. */
+  public FindingScope scope(Actor actor, ScopeRef ref, AccessAction action) {
+    return switch (ref.kind()) {
+      case VISIT -> FindingScope.of(guard.visit(actor, ref.id(), action));
+      case TRACER -> FindingScope.of(guard.tracer(actor, ref.id(), action));
+      case AREA -> {
+        Study study = studies.get(actor, ref.studyId());
+        if (action != AccessAction.READ) {
+          guard.mayRecord(actor, study, action, "StudyArea", ref.id());
+        }
+        StudyArea area = study.getAreas().stream().filter(a -> a.getId() == ref.id()).findFirst()
+            .orElseThrow(() -> new UnknownFieldworkException("StudyArea", ref.id()));
+        yield FindingScope.of(study, area);
+      }
+    };
+  }
+
+  /** The norms a scope can rate: all for a visit or area, client-level norms for a tracer. */
+  public static boolean applies(FindingScope scope, FrameworkNorm norm) {
+    return scope.tracer() == null || norm.getLevel() == NormLevel.CLIENT;
+  }
+
+  /** Every norm that applies to the scope, in framework order, with its finding or null (unrated). */
+  public List<NormRow> overview(Actor actor, ScopeRef ref) {
+    FindingScope scope = scope(actor, ref, AccessAction.READ);
+    Map<Long, Finding> findings = em.createNamedQuery(Finding.FIND_BY_SCOPE, Finding.class)
+        .setParameter("scope", scope.key()).getResultStream()
+        .collect(Collectors.toMap(f -> f.getNorm().getId(), Function.identity()));
+    accessLog.record(actor, AccessAction.READ, OBJECT, scope.key(), null, TracerService.code(scope.area()),
+        AccessOutcome.ALLOWED, "overview");
+    List<NormRow> rows = new ArrayList<>();
+    for (FrameworkTheme theme : scope.study().getFrameworkVersion().getThemes()) {
+      for (FrameworkNorm norm : theme.getNorms()) {
+        if (applies(scope, norm)) {
+          rows.add(new NormRow(theme, norm, findings.get(norm.getId())));
+        }
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Records (creates or replaces) the finding for one norm in one scope. {@code expectedVersion} is
+   * the version the form showed, null when it showed no finding. Every problem is reported at once;
+   * nothing is written unless all is well.
+   */
+  public Finding record(Actor actor, ScopeRef ref, long normId, Long expectedVersion, Long ratingLevelId,
+      String motivation, List<Long> providerIds, List<EvidenceInput> evidence) {
+    FindingScope scope = scope(actor, ref, AccessAction.UPDATE);
+    if (scope.visit() != null) {
+      guard.open(scope.visit());
+    }
+    long versionId = scope.study().getFrameworkVersion().getId();
+    List<Problem> problems = new ArrayList<>();
+    FrameworkNorm norm = em.find(FrameworkNorm.class, normId);
+    if (norm == null) {
+      problems.add(new Problem("norm", "finding.norm.unknown", List.of(normId)));
+    } else if (!Objects.equals(norm.getTheme().getVersion().getId(), versionId)) {
+      problems.add(new Problem("norm", "finding.norm.other_version", List.of(norm.getCode())));
+    } else if (!applies(scope, norm)) {
+      problems.add(new Problem("norm", "finding.norm.not_client_level", List.of(norm.getCode())));
+    }
+    FrameworkRatingLevel rating = ratingLevelId == null ? null : em.find(FrameworkRatingLevel.class, ratingLevelId);
+    if (ratingLevelId == null) {
+      problems.add(new Problem("rating", "finding.rating.required", List.of()));
+    } else if (rating == null || !Objects.equals(rating.getVersion().getId(), versionId)) {
+      problems.add(new Problem("rating", "finding.rating.not_on_scale", List.of(ratingLevelId)));
+    }
+    if (motivation == null || motivation.isBlank()) {
+      problems.add(new Problem("motivation", "finding.motivation.required", List.of()));
+    } else if (motivation.length() > Finding.MOTIVATION_LENGTH) {
+      problems.add(new Problem("motivation", "field.too_long", List.of(motivation.length(), Finding.MOTIVATION_LENGTH)));
+    }
+    Set<CareProvider> providers = new LinkedHashSet<>();
+    for (Long id : providerIds == null ? List.<Long>of() : providerIds) {
+      CareProvider provider = em.find(CareProvider.class, id);
+      if (provider == null) {
+        problems.add(new Problem("providers", "tracer.provider.unknown", List.of(id)));
+      } else {
+        providers.add(provider);
+      }
+    }
+    List<FindingEvidence.Draft> items = evidence(scope, evidence, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidStudyException(problems);
+    }
+    Finding finding = em.createNamedQuery(Finding.FIND_BY_SCOPE, Finding.class).setParameter("scope", scope.key())
+        .getResultStream().filter(f -> f.getNorm().getId() == normId).findFirst().orElse(null);
+    if (finding == null ? expectedVersion != null : !Objects.equals(expectedVersion, finding.getVersion())) {
+      throw new ConcurrentChangeException(OBJECT, norm.getCode());
+    }
+    boolean created = finding == null;
+    if (created) {
+      finding = new Finding(scope, norm);
+    }
+    finding.record(rating, motivation, providers, items, Instant.now(clock), actor.username());
+    try {
+      if (created) {
+        em.persist(finding);
+      }
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentChangeException(OBJECT, norm.getCode());
+    } catch (PersistenceException e) {
+      throw new ConcurrentChangeException(OBJECT, norm.getCode()); // Two first ratings at once.
+    }
+    accessLog.record(actor, created ? AccessAction.CREATE : AccessAction.UPDATE, OBJECT, finding.getId(),
+        scope.visit() == null ? null : scope.visit().getLocation().getProvider().getId(),
+        TracerService.code(scope.area()), AccessOutcome.ALLOWED, norm.getCode() + " " + rating.getCode());
+    return finding;
+  }
+
+  private List<FindingEvidence.Draft> evidence(FindingScope scope, List<EvidenceInput> inputs, List<Problem> problems) {
+    List<FindingEvidence.Draft> items = new ArrayList<>();
+    int n = 0;
+    for (EvidenceInput input : inputs == null ? List.<EvidenceInput>of() : inputs) {
+      n++;
+      String description = input.description() == null ? "" : input.description().strip();
+      if (description.length() > FindingEvidence.DESCRIPTION_LENGTH) {
+        problems.add(new Problem("evidence", "finding.evidence.too_long", List.of(n, FindingEvidence.DESCRIPTION_LENGTH)));
+      }
+      if (input.kind() == null) {
+        problems.add(new Problem("evidence", "finding.evidence.kind", List.of(n)));
+        continue;
+      }
+      InterviewAnswer answer = null;
+      if (input.kind() == EvidenceKind.ANSWER) {
+        answer = input.answerId() == null ? null : em.find(InterviewAnswer.class, input.answerId());
+        if (answer == null || !sameScope(scope, answer)) {
+          problems.add(new Problem("evidence", "finding.evidence.answer", List.of(n)));
+          continue;
+        }
+      } else if (description.isEmpty()) {
+        problems.add(new Problem("evidence", "finding.evidence.description", List.of(n)));
+        continue;
+      }
+      items.add(new FindingEvidence.Draft(input.kind(), answer, description));
+    }
+    return items;
+  }
+
+  /** An answer may support a finding when it was given in the same study area of the same study. */
+  private static boolean sameScope(FindingScope scope, InterviewAnswer answer) {
+    var interview = answer.getInterview();
+    return Objects.equals(interview.getStudy().getId(), scope.study().getId())
+        && Objects.equals(interview.getArea().getId(), scope.area().getId());
+  }
+
+  /** The answers that can be quoted as evidence in this scope: of its visit or tracer, else the area's. */
+  public List<InterviewAnswer> quotableAnswers(Actor actor, ScopeRef ref) {
+    FindingScope scope = scope(actor, ref, AccessAction.READ);
+    String where = scope.visit() != null ? "v.id = :id" : scope.tracer() != null ? "t.id = :id"
+        : "(v.area.id = :id or t.area.id = :id)";
+    long id = scope.visit() != null ? scope.visit().getId() : scope.tracer() != null ? scope.tracer().getId()
+        : scope.area().getId();
+    return em.createQuery("select a from InterviewAnswer a join a.interview i left join i.visit v"
+            + " left join i.tracer t where " + where + " order by i.pseudonym, a.question.id", InterviewAnswer.class)
+        .setParameter("id", id).getResultList().stream().filter(a -> !a.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,128 @@
+package nl.wijkzicht.fieldwork.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.wijkzicht.fieldwork.control.Pseudonyms;
+import nl.wijkzicht.fieldwork.entity.AgeBand;
+import nl.wijkzicht.fieldwork.entity.Tracer;
+import nl.wijkzicht.provider.entity.CareProvider;
+import nl.wijkzicht.security.boundary.AccessLogService;
+import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.security.entity.AccessAction;
+import nl.wijkzicht.security.entity.AccessOutcome;
+import nl.wijkzicht.study.boundary.ConcurrentChangeException;
+import nl.wijkzicht.study.boundary.InvalidStudyException;
+import nl.wijkzicht.study.boundary.InvalidStudyException.Problem;
+import nl.wijkzicht.study.boundary.StudyService;
+import nl.wijkzicht.study.entity.Study;
+import nl.wijkzicht.study.entity.StudyArea;
+
+/**
+ * Tracers: one frail older person's care network per entry, with a generated pseudonym (C-01, C-02,
+ * ... per study), an age band, a short profile without names and the providers involved.
+ */
+@ApplicationScoped
+@Transactional
+public class TracerService {
+
+  static final String OBJECT = "Tracer";
+
+  @Inject private EntityManager em;
+  @Inject private StudyService studies;
+  @Inject private FieldworkGuard guard;
+  @Inject private AccessLogService accessLog;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public List<Tracer> list(Actor actor, long studyId) {
+    studies.get(actor, studyId);
+    return em.createNamedQuery(Tracer.FIND_BY_STUDY, Tracer.class).setParameter("studyId", studyId).getResultList();
+  }
+
+  public Tracer get(Actor actor, long tracerId) {
+    Tracer tracer = guard.tracer(actor, tracerId, AccessAction.READ);
+    accessLog.record(actor, AccessAction.READ, OBJECT, tracerId, null, code(tracer.getArea()), AccessOutcome.ALLOWED,
+        null);
+    return tracer;
+  }
+
+  /** Adds a tracer to an area of the study; every problem is reported at once, nothing half-saved. */
+  public Tracer create(Actor actor, long studyId, long areaId, AgeBand ageBand, String profile, List<Long> providerIds) {
+    Study study = studies.get(actor, studyId);
+    guard.mayRecord(actor, study, AccessAction.CREATE, OBJECT, null);
+    List<Problem> problems = new ArrayList<>();
+    StudyArea area = study.getAreas().stream().filter(a -> a.getId() == areaId).findFirst().orElse(null);
+    if (area == null) {
+      problems.add(new Problem("area", "tracer.area.unknown", List.of(areaId)));
+    }
+    Set<CareProvider> providers = check(ageBand, profile, providerIds, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidStudyException(problems);
+    }
+    List<String> used = em.createQuery("select t.pseudonym from Tracer t where t.study.id = :studyId", String.class)
+        .setParameter("studyId", studyId).getResultList();
+    Tracer tracer = new Tracer(study, area, Pseudonyms.next(Pseudonyms.TRACER_PREFIX, used), ageBand, profile,
+        Instant.now(clock), actor.username());
+    providers.forEach(tracer::involve);
+    em.persist(tracer);
+    em.flush();
+    accessLog.record(actor, AccessAction.CREATE, OBJECT, tracer.getId(), null, code(area), AccessOutcome.ALLOWED,
+        tracer.getPseudonym());
+    return tracer;
+  }
+
+  /** Changes age band, profile and providers, if nobody changed the tracer since {@code expectedVersion}. */
+  public Tracer update(Actor actor, long tracerId, long expectedVersion, AgeBand ageBand, String profile,
+      List<Long> providerIds) {
+    Tracer tracer = guard.tracer(actor, tracerId, AccessAction.UPDATE);
+    if (tracer.getVersion() != expectedVersion) {
+      throw new ConcurrentChangeException(OBJECT, tracerId);
+    }
+    List<Problem> problems = new ArrayList<>();
+    Set<CareProvider> providers = check(ageBand, profile, providerIds, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidStudyException(problems);
+    }
+    tracer.describe(ageBand, profile, providers);
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentChangeException(OBJECT, tracerId);
+    }
+    accessLog.record(actor, AccessAction.UPDATE, OBJECT, tracerId, null, code(tracer.getArea()), AccessOutcome.ALLOWED,
+        null);
+    return tracer;
+  }
+
+  private Set<CareProvider> check(AgeBand ageBand, String profile, List<Long> providerIds, List<Problem> problems) {
+    if (ageBand == null) {
+      problems.add(new Problem("ageBand", "tracer.age_band.required", List.of()));
+    }
+    if (profile != null && profile.length() > Tracer.PROFILE_LENGTH) {
+      problems.add(new Problem("profile", "field.too_long", List.of(profile.length(), Tracer.PROFILE_LENGTH)));
+    }
+    Set<CareProvider> providers = new LinkedHashSet<>();
+    for (Long id : providerIds == null ? List.<Long>of() : providerIds) {
+      CareProvider provider = em.find(CareProvider.class, id);
+      if (provider == null) {
+        problems.add(new Problem("providers", "tracer.provider.unknown", List.of(id)));
+      } else {
+        providers.add(provider);
+      }
+    }
+    return providers;
+  }
+
+  static String code(StudyArea area) {
+    return area.isDistrict() ? area.getDistrictCode() : area.getMunicipality().getCbsCode();
+  }
+}

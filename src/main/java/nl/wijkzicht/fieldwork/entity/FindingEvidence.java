@@ -1,0 +1,78 @@
+package nl.wijkzicht.fieldwork.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** One piece of evidence for a finding: a quoted interview answer, an observation or a document. */
+@Entity
+@Table(name = "finding_evidence")
+public class FindingEvidence implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final int DESCRIPTION_LENGTH = 2000;
+
+  /** What the form submits for one item, before it belongs to a finding. */
+  public record Draft(EvidenceKind kind, InterviewAnswer answer, String description) implements Serializable {}
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "finding_id")
+  private Finding finding;
+
+  @Column(name = "position", nullable = false)
+  private int position;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 20)
+  private EvidenceKind kind;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "answer_id")
+  private InterviewAnswer answer;
+
+  @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
+  private String description;
+
+  protected FindingEvidence() {
+    // For JPA.
+  }
+
+  FindingEvidence(Finding finding, int position, Draft draft) {
+    this.finding = finding;
+    this.position = position;
+    this.kind = Objects.requireNonNull(draft.kind());
+    this.answer = draft.answer();
+    this.description = draft.description() == null ? "" : draft.description();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public EvidenceKind getKind() {
+    return kind;
+  }
+
+  public InterviewAnswer getAnswer() {
+    return answer;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+}

@@ -1,0 +1,163 @@
+package nl.wijkzicht.fieldwork.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import nl.wijkzicht.WijkzichtException;
+import nl.wijkzicht.fieldwork.boundary.FindingService;
+import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
+import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
+import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
+import nl.wijkzicht.fieldwork.boundary.TracerService;
+import nl.wijkzicht.fieldwork.entity.AgeBand;
+import nl.wijkzicht.fieldwork.entity.Tracer;
+import nl.wijkzicht.provider.boundary.ProviderService;
+import nl.wijkzicht.provider.entity.CareProvider;
+import nl.wijkzicht.security.boundary.AccessDeniedException;
+import nl.wijkzicht.security.boundary.CurrentUser;
+import nl.wijkzicht.study.boundary.InvalidStudyException;
+import nl.wijkzicht.study.boundary.StudyService;
+import nl.wijkzicht.study.boundary.UnknownStudyException;
+import nl.wijkzicht.study.boundary.VisitService;
+import nl.wijkzicht.study.entity.Study;
+import nl.wijkzicht.study.entity.StudyArea;
+import nl.wijkzicht.study.entity.Visit;
+import nl.wijkzicht.web.Messages;
+import nl.wijkzicht.web.PageRequest;
+
+/**
+ * /study/area.xhtml?study=S&amp;area=A: one area of a study: its visits, its tracers (add a new one) and
+ * the findings at area level.
+ */
+@Named
+@ViewScoped
+public class AreaBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private StudyService studies;
+  @Inject private VisitService visits;
+  @Inject private TracerService tracers;
+  @Inject private FindingService findings;
+  @Inject private ProviderService providerService;
+  @Inject private CurrentUser currentUser;
+
+  private Study study;
+  private StudyArea area;
+  private List<Visit> areaVisits = List.of();
+  private List<Tracer> areaTracers = List.of();
+  private List<NormRow> norms = List.of();
+  private List<CareProvider> providers = List.of();
+  private AgeBand ageBand;
+  private String profile;
+  private List<Long> providerIds = new ArrayList<>();
+
+  public void load() {
+    if (area != null) {
+      return;
+    }
+    try {
+      long studyId = PageRequest.id("study").orElseThrow(() -> new UnknownStudyException(-1));
+      long areaId = PageRequest.id("area").orElseThrow(() -> new UnknownStudyException(-1));
+      study = studies.get(currentUser.actor(), studyId);
+      area = study.getAreas().stream().filter(a -> a.getId() == areaId).findFirst()
+          .orElseThrow(() -> new UnknownStudyException(areaId));
+      providers = providerService.serving(currentUser.actor(), area.getMunicipality().getId());
+      reload();
+    } catch (UnknownStudyException e) {
+      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
+    } catch (AccessDeniedException e) {
+      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  private void reload() {
+    areaVisits = visits.list(currentUser.actor(), study.getId()).stream()
+        .filter(v -> v.getArea().getId().equals(area.getId())).toList();
+    areaTracers = tracers.list(currentUser.actor(), study.getId()).stream()
+        .filter(t -> t.getArea().getId().equals(area.getId())).toList();
+    norms = findings.overview(currentUser.actor(), new ScopeRef(ScopeKind.AREA, area.getId(), study.getId()));
+  }
+
+  public void addTracer() {
+    try {
+      Tracer tracer = tracers.create(currentUser.actor(), study.getId(), area.getId(), ageBand, profile, providerIds);
+      Messages.info("tracer.message.created", tracer.getPseudonym());
+      ageBand = null;
+      profile = null;
+      providerIds = new ArrayList<>();
+      reload();
+    } catch (InvalidStudyException e) {
+      e.getProblems().forEach(p -> Messages.errorAt(switch (p.field()) {
+        case "ageBand" -> "tracerForm:ageBand";
+        case "profile" -> "tracerForm:profile";
+        case "providers" -> "tracerForm:providers";
+        default -> null;
+      }, p.key(), p.arguments().toArray()));
+      FacesContext.getCurrentInstance().validationFailed();
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+    }
+  }
+
+  public long getUnratedCount() {
+    return norms.stream().filter(r -> !r.isRated()).count();
+  }
+
+  public Study getStudy() {
+    return study;
+  }
+
+  public StudyArea getArea() {
+    return area;
+  }
+
+  public List<Visit> getVisits() {
+    return areaVisits;
+  }
+
+  public List<Tracer> getTracers() {
+    return areaTracers;
+  }
+
+  public List<NormRow> getNorms() {
+    return norms;
+  }
+
+  public List<CareProvider> getProviders() {
+    return providers;
+  }
+
+  public AgeBand[] getAgeBands() {
+    return AgeBand.values();
+  }
+
+  public AgeBand getAgeBand() {
+    return ageBand;
+  }
+
+  public void setAgeBand(AgeBand ageBand) {
+    this.ageBand = ageBand;
+  }
+
+  public String getProfile() {
+    return profile;
+  }
+
+  public void setProfile(String profile) {
+    this.profile = profile;
+  }
+
+  public List<Long> getProviderIds() {
+    return providerIds;
+  }
+
+  public void setProviderIds(List<Long> providerIds) {
+    this.providerIds = providerIds == null ? new ArrayList<>() : providerIds;
+  }
+}

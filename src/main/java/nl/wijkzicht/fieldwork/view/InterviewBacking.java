@@ -1,0 +1,350 @@
+package nl.wijkzicht.fieldwork.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import nl.wijkzicht.WijkzichtException;
+import nl.wijkzicht.fieldwork.boundary.InterviewService;
+import nl.wijkzicht.fieldwork.boundary.UnknownFieldworkException;
+import nl.wijkzicht.fieldwork.entity.Interview;
+import nl.wijkzicht.fieldwork.entity.InterviewAnswer;
+import nl.wijkzicht.framework.entity.AnswerType;
+import nl.wijkzicht.framework.entity.FrameworkQuestion;
+import nl.wijkzicht.framework.entity.FrameworkQuestionOption;
+import nl.wijkzicht.security.boundary.AccessDeniedException;
+import nl.wijkzicht.security.boundary.CurrentUser;
+import nl.wijkzicht.study.boundary.ConcurrentChangeException;
+import nl.wijkzicht.study.boundary.InvalidStudyException;
+import nl.wijkzicht.web.Messages;
+import nl.wijkzicht.web.PageRequest;
+
+/**
+ * /study/interview.xhtml?id=N: the questions for the respondent's role, each answer saved as soon as
+ * it changes (autosave). A save that fails keeps the typed text on screen and says why; when someone
+ * else saved the same answer first, their text is shown beside the user's and the user chooses.
+ */
+@Named
+@ViewScoped
+public class InterviewBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private InterviewService interviews;
+  @Inject private CurrentUser currentUser;
+  @Inject private nl.wijkzicht.web.LocaleBacking localeBacking;
+
+  private Interview interview;
+  private List<AnswerRow> rows = List.of();
+
+  /** The screen state of one question: what the user typed and the version it is based on. */
+  public static class AnswerRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final long questionId;
+    private final String themeTitle;
+    private final String normCode;
+    private final String normTitle;
+    private final String code;
+    private final String text;
+    private final AnswerType type;
+    private final List<Option> options;
+    private final Integer min;
+    private final Integer max;
+    private String value;
+    private List<String> chosen = new ArrayList<>();
+    private String note;
+    private Long version;
+    private Instant savedAt;
+    private String savedBy;
+    private String error;
+    private String theirValue;
+    private String theirNote;
+    private String theirName;
+    private boolean firstOfTheme;
+    private boolean firstOfNorm;
+
+    AnswerRow(FrameworkQuestion q, Locale locale) {
+      this.questionId = q.getId();
+      this.themeTitle = q.getNorm().getTheme().getCode() + " " + q.getNorm().getTheme().getTitle().in(locale);
+      this.normCode = q.getNorm().getCode();
+      this.normTitle = q.getNorm().getTitle().in(locale);
+      this.code = q.getCode();
+      this.text = q.getText().in(locale);
+      this.type = q.getType();
+      this.options = q.getOptions().stream().map(o -> new Option(o.getCode(), label(o, locale))).toList();
+      this.min = q.getMin();
+      this.max = q.getMax();
+    }
+
+    private static String label(FrameworkQuestionOption option, Locale locale) {
+      return option.getLabel().in(locale);
+    }
+
+    void show(InterviewAnswer answer) {
+      if (answer == null) {
+        return;
+      }
+      value = answer.getValue();
+      chosen = value == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(value.split(",")));
+      note = answer.getNote();
+      version = answer.getVersion();
+      savedAt = answer.getUpdatedAt();
+      savedBy = answer.getUpdatedBy();
+    }
+
+    String submittedValue() {
+      return type == AnswerType.MULTIPLE_CHOICE ? String.join(",", chosen) : value;
+    }
+
+    public boolean isAnswered() {
+      return (value != null && !value.isBlank()) || (note != null && !note.isBlank())
+          || (chosen != null && !chosen.isEmpty());
+    }
+
+    public boolean isFirstOfTheme() {
+      return firstOfTheme;
+    }
+
+    public boolean isFirstOfNorm() {
+      return firstOfNorm;
+    }
+
+    public long getQuestionId() {
+      return questionId;
+    }
+
+    public String getThemeTitle() {
+      return themeTitle;
+    }
+
+    public String getNormCode() {
+      return normCode;
+    }
+
+    public String getNormTitle() {
+      return normTitle;
+    }
+
+    public String getCode() {
+      return code;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public String getType() {
+      return type.name();
+    }
+
+    public List<Option> getOptions() {
+      return options;
+    }
+
+    public Integer getMin() {
+      return min;
+    }
+
+    public Integer getMax() {
+      return max;
+    }
+
+    public List<Integer> getScale() {
+      List<Integer> steps = new ArrayList<>();
+      for (int i = min == null ? 1 : min; i <= (max == null ? 5 : max); i++) {
+        steps.add(i);
+      }
+      return steps;
+    }
+
+    public String getValue() {
+      return value;
+    }
+
+    public void setValue(String value) {
+      this.value = value;
+    }
+
+    public List<String> getChosen() {
+      return chosen;
+    }
+
+    public void setChosen(List<String> chosen) {
+      this.chosen = chosen == null ? new ArrayList<>() : chosen;
+    }
+
+    public String getNote() {
+      return note;
+    }
+
+    public void setNote(String note) {
+      this.note = note;
+    }
+
+    public Long getVersion() {
+      return version;
+    }
+
+    public Instant getSavedAt() {
+      return savedAt;
+    }
+
+    /** The time of the last save, in Dutch time. */
+    public String getSavedTime() {
+      return savedAt == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
+          .withZone(java.time.ZoneId.of("Europe/Amsterdam")).format(savedAt);
+    }
+
+    public String getSavedBy() {
+      return savedBy;
+    }
+
+    public String getError() {
+      return error;
+    }
+
+    public boolean isConflict() {
+      return theirName != null;
+    }
+
+    public String getTheirValue() {
+      return theirValue;
+    }
+
+    public String getTheirNote() {
+      return theirNote;
+    }
+
+    public String getTheirName() {
+      return theirName;
+    }
+  }
+
+  /** A choice option: its code and its label in the user's language. */
+  public record Option(String code, String label) implements Serializable {}
+
+  /** f:viewAction: loads the interview (404 unknown, 403 not on the study's team). */
+  public void load() {
+    if (interview != null) {
+      return;
+    }
+    try {
+      long id = PageRequest.id("id").orElseThrow(() -> new UnknownFieldworkException("Interview", -1));
+      interview = interviews.get(currentUser.actor(), id);
+      Locale locale = localeBacking.getLocale();
+      List<AnswerRow> shown = new ArrayList<>();
+      for (FrameworkQuestion q : interviews.questions(interview.getStudy(), interview.getRole())) {
+        AnswerRow row = new AnswerRow(q, locale);
+        row.show(interview.answerTo(q.getId()).orElse(null));
+        AnswerRow previous = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        row.firstOfTheme = previous == null || !previous.themeTitle.equals(row.themeTitle);
+        row.firstOfNorm = previous == null || !previous.normCode.equals(row.normCode);
+        shown.add(row);
+      }
+      rows = shown;
+    } catch (UnknownFieldworkException e) {
+      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
+    } catch (AccessDeniedException e) {
+      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  /** Autosave of one answer (p:ajax on change/keyup). */
+  public void save(AnswerRow row) {
+    if (row.isConflict()) {
+      return; // Nothing is saved over the other person's text until the user chooses.
+    }
+    store(row, row.version);
+  }
+
+  /** After a conflict: keep my text, replacing what the other person saved. */
+  public void keepMine(AnswerRow row) {
+    store(row, row.version);
+  }
+
+  /** After a conflict: take the other person's text instead of mine. */
+  public void takeTheirs(AnswerRow row) {
+    row.show(interviews.currentAnswer(currentUser.actor(), interview.getId(), row.questionId));
+    clearConflict(row);
+    row.error = null;
+  }
+
+  private void store(AnswerRow row, Long expectedVersion) {
+    try {
+      InterviewAnswer saved = interviews.saveAnswer(currentUser.actor(), interview.getId(), row.questionId,
+          expectedVersion, row.submittedValue(), row.note);
+      row.version = saved.getVersion();
+      row.savedAt = saved.getUpdatedAt();
+      row.savedBy = saved.getUpdatedBy();
+      row.error = null;
+      clearConflict(row);
+    } catch (ConcurrentChangeException e) {
+      InterviewAnswer theirs = interviews.currentAnswer(currentUser.actor(), interview.getId(), row.questionId);
+      row.theirValue = theirs == null ? null : theirs.getValue();
+      row.theirNote = theirs == null ? null : theirs.getNote();
+      row.theirName = theirs == null ? "?" : theirs.getUpdatedBy();
+      row.version = theirs == null ? null : theirs.getVersion(); // "Keep mine" saves over their version.
+      row.error = text("interview.conflict", row.theirName);
+      fail();
+    } catch (InvalidStudyException e) {
+      row.error = e.getProblems().stream().map(p -> text(p.key(), p.arguments().toArray()))
+          .reduce((a, b) -> a + " " + b).orElse("");
+      fail();
+    } catch (WijkzichtException e) {
+      row.error = text(e.getMessageKey(), e.getArguments());
+      fail();
+    }
+  }
+
+  private static void clearConflict(AnswerRow row) {
+    row.theirName = null;
+    row.theirNote = null;
+    row.theirValue = null;
+  }
+
+  private static void fail() {
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  private String text(String key, Object... arguments) {
+    return Messages.text(localeBacking.getLocale(), key, arguments);
+  }
+
+  public void complete(boolean done) {
+    try {
+      interview = interviews.complete(currentUser.actor(), interview.getId(), interview.getVersion(), done);
+      Messages.info(done ? "interview.message.completed" : "interview.message.reopened");
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+    }
+  }
+
+  public Interview getInterview() {
+    return interview;
+  }
+
+  public List<AnswerRow> getRows() {
+    return rows;
+  }
+
+  public long getAnsweredCount() {
+    return rows.stream().filter(AnswerRow::isAnswered).count();
+  }
+
+  /** Where "back" goes: the visit or the tracer page. */
+  public String getBackOutcome() {
+    return interview.getVisit() != null ? "/study/visit" : "/study/tracer";
+  }
+
+  public Long getBackId() {
+    return interview.getVisit() != null ? interview.getVisit().getId() : interview.getTracer().getId();
+  }
+}

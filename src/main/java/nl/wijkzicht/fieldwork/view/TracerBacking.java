@@ -1,0 +1,208 @@
+package nl.wijkzicht.fieldwork.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.wijkzicht.WijkzichtException;
+import nl.wijkzicht.fieldwork.boundary.FindingService;
+import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
+import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
+import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
+import nl.wijkzicht.fieldwork.boundary.InterviewService;
+import nl.wijkzicht.fieldwork.boundary.TracerService;
+import nl.wijkzicht.fieldwork.boundary.UnknownFieldworkException;
+import nl.wijkzicht.fieldwork.entity.AgeBand;
+import nl.wijkzicht.fieldwork.entity.Interview;
+import nl.wijkzicht.fieldwork.entity.Tracer;
+import nl.wijkzicht.framework.entity.RespondentRole;
+import nl.wijkzicht.provider.boundary.ProviderService;
+import nl.wijkzicht.provider.entity.CareProvider;
+import nl.wijkzicht.security.boundary.AccessDeniedException;
+import nl.wijkzicht.security.boundary.CurrentUser;
+import nl.wijkzicht.study.boundary.ConcurrentChangeException;
+import nl.wijkzicht.study.boundary.InvalidStudyException;
+import nl.wijkzicht.web.Messages;
+import nl.wijkzicht.web.PageRequest;
+
+/**
+ * /study/tracer.xhtml?id=N: one older person's care network: profile and providers involved (edited
+ * with a stale-version check), interviews around the person, and findings on client-level norms.
+ */
+@Named
+@ViewScoped
+public class TracerBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private TracerService tracers;
+  @Inject private InterviewService interviews;
+  @Inject private FindingService findings;
+  @Inject private ProviderService providerService;
+  @Inject private CurrentUser currentUser;
+
+  private Tracer tracer;
+  private List<Interview> tracerInterviews = List.of();
+  private List<NormRow> norms = List.of();
+  private List<CareProvider> providers = List.of();
+  private AgeBand ageBand;
+  private String profile;
+  private List<Long> providerIds = new ArrayList<>();
+  private RespondentRole role;
+  private AgeBand respondentAgeBand;
+  private LocalDate heldOn;
+
+  public void load() {
+    if (tracer != null) {
+      return;
+    }
+    try {
+      long id = PageRequest.id("id").orElseThrow(() -> new UnknownFieldworkException("Tracer", -1));
+      tracer = tracers.get(currentUser.actor(), id);
+      show();
+      Set<CareProvider> choice = new LinkedHashSet<>(
+          providerService.serving(currentUser.actor(), tracer.getArea().getMunicipality().getId()));
+      choice.addAll(tracer.getProviders());
+      providers = List.copyOf(choice);
+      reload();
+    } catch (UnknownFieldworkException e) {
+      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
+    } catch (AccessDeniedException e) {
+      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  private void show() {
+    ageBand = tracer.getAgeBand();
+    profile = tracer.getProfile();
+    providerIds = new ArrayList<>(tracer.providerIds());
+  }
+
+  private void reload() {
+    tracerInterviews = interviews.forTracer(currentUser.actor(), tracer.getId());
+    norms = findings.overview(currentUser.actor(), new ScopeRef(ScopeKind.TRACER, tracer.getId(),
+        tracer.getStudy().getId()));
+  }
+
+  public void saveProfile() {
+    try {
+      tracer = tracers.update(currentUser.actor(), tracer.getId(), tracer.getVersion(), ageBand, profile, providerIds);
+      Messages.info("tracer.message.saved", tracer.getPseudonym());
+    } catch (ConcurrentChangeException e) {
+      Messages.error(e); // The typed profile stays in the form; reloading shows the other version.
+      FacesContext.getCurrentInstance().validationFailed();
+    } catch (InvalidStudyException e) {
+      e.getProblems().forEach(p -> Messages.errorAt(switch (p.field()) {
+        case "ageBand" -> "profileForm:ageBand";
+        case "profile" -> "profileForm:profile";
+        case "providers" -> "profileForm:providers";
+        default -> null;
+      }, p.key(), p.arguments().toArray()));
+      FacesContext.getCurrentInstance().validationFailed();
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+    }
+  }
+
+  public String startInterview() {
+    try {
+      Interview started = interviews.startAroundTracer(currentUser.actor(), tracer.getId(), role, respondentAgeBand,
+          heldOn);
+      return "/study/interview?faces-redirect=true&id=" + started.getId();
+    } catch (InvalidStudyException e) {
+      e.getProblems().forEach(p -> Messages.errorAt(switch (p.field()) {
+        case "role" -> "interviewForm:role";
+        case "ageBand" -> "interviewForm:ageBand";
+        case "heldOn" -> "interviewForm:heldOn";
+        default -> null;
+      }, p.key(), p.arguments().toArray()));
+      FacesContext.getCurrentInstance().validationFailed();
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+    }
+    return null;
+  }
+
+  public long getUnratedCount() {
+    return norms.stream().filter(r -> !r.isRated()).count();
+  }
+
+  public Tracer getTracer() {
+    return tracer;
+  }
+
+  public List<Interview> getInterviews() {
+    return tracerInterviews;
+  }
+
+  public List<NormRow> getNorms() {
+    return norms;
+  }
+
+  public List<CareProvider> getProviders() {
+    return providers;
+  }
+
+  public RespondentRole[] getRoles() {
+    return RespondentRole.values();
+  }
+
+  public AgeBand[] getAgeBands() {
+    return AgeBand.values();
+  }
+
+  public AgeBand getAgeBand() {
+    return ageBand;
+  }
+
+  public void setAgeBand(AgeBand ageBand) {
+    this.ageBand = ageBand;
+  }
+
+  public String getProfile() {
+    return profile;
+  }
+
+  public void setProfile(String profile) {
+    this.profile = profile;
+  }
+
+  public List<Long> getProviderIds() {
+    return providerIds;
+  }
+
+  public void setProviderIds(List<Long> providerIds) {
+    this.providerIds = providerIds == null ? new ArrayList<>() : providerIds;
+  }
+
+  public RespondentRole getRole() {
+    return role;
+  }
+
+  public void setRole(RespondentRole role) {
+    this.role = role;
+  }
+
+  public AgeBand getRespondentAgeBand() {
+    return respondentAgeBand;
+  }
+
+  public void setRespondentAgeBand(AgeBand respondentAgeBand) {
+    this.respondentAgeBand = respondentAgeBand;
+  }
+
+  public LocalDate getHeldOn() {
+    return heldOn;
+  }
+
+  public void setHeldOn(LocalDate heldOn) {
+    this.heldOn = heldOn;
+  }
+}

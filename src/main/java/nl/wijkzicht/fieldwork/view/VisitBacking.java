@@ -1,0 +1,166 @@
+package nl.wijkzicht.fieldwork.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import nl.wijkzicht.WijkzichtException;
+import nl.wijkzicht.fieldwork.boundary.FindingService;
+import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
+import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
+import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
+import nl.wijkzicht.fieldwork.boundary.InterviewService;
+import nl.wijkzicht.fieldwork.entity.AgeBand;
+import nl.wijkzicht.fieldwork.entity.Interview;
+import nl.wijkzicht.framework.entity.RespondentRole;
+import nl.wijkzicht.security.boundary.AccessDeniedException;
+import nl.wijkzicht.security.boundary.CurrentUser;
+import nl.wijkzicht.study.boundary.InvalidStudyException;
+import nl.wijkzicht.study.boundary.UnknownVisitException;
+import nl.wijkzicht.study.boundary.VisitService;
+import nl.wijkzicht.study.control.VisitWorkflow;
+import nl.wijkzicht.study.entity.Visit;
+import nl.wijkzicht.study.entity.VisitStatus;
+import nl.wijkzicht.web.Messages;
+import nl.wijkzicht.web.PageRequest;
+
+/**
+ * /study/visit.xhtml?id=N: one visit as the inspector works on it: its status and next steps, its
+ * interviews (start a new one), and every norm with its rating so far, the unrated ones counted.
+ */
+@Named
+@ViewScoped
+public class VisitBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private VisitService visits;
+  @Inject private InterviewService interviews;
+  @Inject private FindingService findings;
+  @Inject private CurrentUser currentUser;
+
+  private Visit visit;
+  private List<Interview> visitInterviews = List.of();
+  private List<NormRow> norms = List.of();
+  private RespondentRole role;
+  private AgeBand respondentAgeBand;
+  private LocalDate heldOn;
+
+  public void load() {
+    if (visit != null) {
+      return;
+    }
+    try {
+      long id = PageRequest.id("id").orElseThrow(() -> new UnknownVisitException(-1));
+      visit = visits.get(currentUser.actor(), id);
+      heldOn = visit.getDate();
+      reload();
+    } catch (UnknownVisitException e) {
+      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
+    } catch (AccessDeniedException e) {
+      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  private void reload() {
+    visitInterviews = interviews.forVisit(currentUser.actor(), visit.getId());
+    norms = findings.overview(currentUser.actor(), scope());
+  }
+
+  public ScopeRef scope() {
+    return new ScopeRef(ScopeKind.VISIT, visit.getId(), visit.getStudy().getId());
+  }
+
+  public String startInterview() {
+    try {
+      Interview started = interviews.startAtVisit(currentUser.actor(), visit.getId(), role, respondentAgeBand, heldOn);
+      return "/study/interview?faces-redirect=true&id=" + started.getId();
+    } catch (InvalidStudyException e) {
+      e.getProblems().forEach(p -> Messages.errorAt(field(p.field()), p.key(), p.arguments().toArray()));
+      FacesContext.getCurrentInstance().validationFailed();
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+    }
+    return null;
+  }
+
+  private static String field(String name) {
+    return switch (name) {
+      case "role" -> "interviewForm:role";
+      case "ageBand" -> "interviewForm:ageBand";
+      case "heldOn" -> "interviewForm:heldOn";
+      default -> null;
+    };
+  }
+
+  public void moveTo(VisitStatus target) {
+    try {
+      visit = visits.moveTo(currentUser.actor(), visit.getId(), visit.getVersion(), target);
+      Messages.info("study_visits.message.moved", nl.wijkzicht.TextKey.of(target));
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+      visit = visits.get(currentUser.actor(), visit.getId());
+    }
+    reload();
+  }
+
+  public List<VisitStatus> getNextSteps() {
+    return List.copyOf(visits.nextSteps(currentUser.actor(), visit));
+  }
+
+  public boolean isOpen() {
+    return VisitWorkflow.fieldworkOpen(visit.getStatus());
+  }
+
+  public long getUnratedCount() {
+    return norms.stream().filter(r -> !r.isRated()).count();
+  }
+
+  public Visit getVisit() {
+    return visit;
+  }
+
+  public List<Interview> getInterviews() {
+    return visitInterviews;
+  }
+
+  public List<NormRow> getNorms() {
+    return norms;
+  }
+
+  public RespondentRole[] getRoles() {
+    return RespondentRole.values();
+  }
+
+  public AgeBand[] getAgeBands() {
+    return AgeBand.values();
+  }
+
+  public RespondentRole getRole() {
+    return role;
+  }
+
+  public void setRole(RespondentRole role) {
+    this.role = role;
+  }
+
+  public AgeBand getRespondentAgeBand() {
+    return respondentAgeBand;
+  }
+
+  public void setRespondentAgeBand(AgeBand respondentAgeBand) {
+    this.respondentAgeBand = respondentAgeBand;
+  }
+
+  public LocalDate getHeldOn() {
+    return heldOn;
+  }
+
+  public void setHeldOn(LocalDate heldOn) {
+    this.heldOn = heldOn;
+  }
+}

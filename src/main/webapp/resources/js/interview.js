@@ -1,0 +1,84 @@
+/*
+ * Interview autosave safety net. Every answer is saved to the server as it is typed (p:ajax); this
+ * script keeps a copy of typed notes in sessionStorage (this browser tab only, cleared when the tab
+ * closes) until the server confirms the save. When a save never arrived (the session expired, the
+ * network dropped), the copy survives logging in again and the page offers to put it back.
+ */
+(function () {
+  'use strict';
+  var form = document.getElementById('interviewForm');
+  if (!form || !window.sessionStorage) {
+    return;
+  }
+  var prefix = 'wz.interview.' + form.getAttribute('data-interview') + '.';
+
+  function field(q) {
+    return form.querySelector('textarea[data-q="' + q + '"]');
+  }
+
+  function stashed() {
+    var result = [];
+    for (var i = 0; i < sessionStorage.length; i++) {
+      var key = sessionStorage.key(i);
+      if (key.indexOf(prefix) === 0) {
+        result.push(key.substring(prefix.length));
+      }
+    }
+    return result;
+  }
+
+  form.addEventListener('input', function (event) {
+    var el = event.target;
+    if (el.getAttribute && el.getAttribute('data-field') === 'note') {
+      sessionStorage.setItem(prefix + el.getAttribute('data-q'), el.value);
+    }
+  });
+
+  /* Drops the copies the server has confirmed: the status says saved and the text is the same. */
+  function sweep() {
+    stashed().forEach(function (q) {
+      var status = document.querySelector('[data-saved-q="' + q + '"]');
+      var ta = field(q);
+      if (status && ta && status.getAttribute('data-state') === 'saved' && ta.value === sessionStorage.getItem(prefix + q)) {
+        sessionStorage.removeItem(prefix + q);
+      }
+    });
+  }
+
+  var banner = document.getElementById('restoreBanner');
+  var leftovers = stashed().filter(function (q) {
+    var ta = field(q);
+    if (!ta) {
+      sessionStorage.removeItem(prefix + q);
+      return false;
+    }
+    if (ta.value === sessionStorage.getItem(prefix + q)) {
+      sessionStorage.removeItem(prefix + q);
+      return false;
+    }
+    return true;
+  });
+  if (leftovers.length > 0 && banner) {
+    banner.classList.remove('hidden');
+    document.getElementById('restoreButton').addEventListener('click', function () {
+      leftovers.forEach(function (q) {
+        var ta = field(q);
+        ta.value = sessionStorage.getItem(prefix + q);
+        ta.dispatchEvent(new Event('input', {bubbles: true}));
+        if (window.jQuery) {
+          window.jQuery(ta).trigger('change');
+        }
+      });
+      banner.classList.add('hidden');
+    });
+    document.getElementById('discardButton').addEventListener('click', function () {
+      leftovers.forEach(function (q) {
+        sessionStorage.removeItem(prefix + q);
+      });
+      banner.classList.add('hidden');
+    });
+  }
+  if (window.jQuery) {
+    window.jQuery(document).on('pfAjaxComplete', sweep);
+  }
+})();
