@@ -262,6 +262,25 @@ public class FindingBacking implements Serializable {
     return answers.stream().filter(a -> questionIds.contains(a.getQuestion().getId())).toList();
   }
 
+  /** An answer as a reader sees it: ja/nee and option labels instead of codes, then the note. */
+  public String display(InterviewAnswer answer) {
+    java.util.Locale locale = localeBacking.getLocale();
+    String value = answer.getValue();
+    String shown = "";
+    if (value != null) {
+      shown = switch (answer.getQuestion().getType()) {
+        case YES_NO -> Messages.text(locale, "yes".equals(value) ? "answer.yes" : "answer.no");
+        case SINGLE_CHOICE, MULTIPLE_CHOICE -> java.util.Arrays.stream(value.split(","))
+            .map(code -> answer.getQuestion().getOptions().stream().filter(o -> o.getCode().equals(code)).findFirst()
+                .map(o -> o.getLabel().in(locale)).orElse(code))
+            .collect(Collectors.joining(", "));
+        default -> value;
+      };
+    }
+    String note = answer.getNote() == null ? "" : answer.getNote();
+    return shown.isEmpty() ? note : note.isEmpty() ? shown : shown + " — " + note;
+  }
+
   public List<InterviewAnswer> getAnswers() {
     return answers;
   }
