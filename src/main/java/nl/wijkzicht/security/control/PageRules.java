@@ -28,6 +28,8 @@ public final class PageRules {
       Map.entry("/study/list.xhtml", Permission.STAFF),
       Map.entry("/study/edit.xhtml", Permission.COORDINATE),
       Map.entry("/study/visits.xhtml", Permission.STAFF),
+      Map.entry("/region/list.xhtml", Permission.STAFF),
+      Map.entry("/region/edit.xhtml", Permission.COORDINATE),
       Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
       Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER));
 
