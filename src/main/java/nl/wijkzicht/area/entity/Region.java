@@ -18,22 +18,29 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A named grouping of municipalities used to compare results (a GGD region, a network's own region). */
 @Entity
 @Table(name = "region")
 @NamedQuery(name = Region.FIND_ALL, query = "select r from Region r order by r.name")
 @NamedQuery(name = Region.FIND_BY_NAME, query = "select r from Region r where r.name = :name")
+@NamedQuery(
+    name = Region.FIND_ALL_WITH_MUNICIPALITIES,
+    query = "select distinct r from Region r left join fetch r.municipalities order by r.name")
 public class Region implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public static final String FIND_ALL = "Region.findAll";
   public static final String FIND_BY_NAME = "Region.findByName";
+  public static final String FIND_ALL_WITH_MUNICIPALITIES = "Region.findAllWithMunicipalities";
   public static final int NAME_LENGTH = 120;
   public static final int DESCRIPTION_LENGTH = 500;
 
@@ -85,6 +92,19 @@ public class Region implements Serializable {
     municipalities.add(Objects.requireNonNull(municipality));
   }
 
+  /** Changes what the region is called and what it is; the caller has checked the values. */
+  public void describe(String name, RegionKind kind, String description) {
+    this.name = Objects.requireNonNull(name);
+    this.kind = Objects.requireNonNull(kind);
+    this.description = description;
+  }
+
+  /** Makes these municipalities (and only these) the region's members. */
+  public void replaceMunicipalities(Collection<Municipality> members) {
+    municipalities.clear();
+    members.forEach(this::add);
+  }
+
   public Long getId() {
     return id;
   }
@@ -110,7 +130,14 @@ public class Region implements Serializable {
     return demo;
   }
 
+  /**
+   * The members by name. Sorted here rather than trusting {@code @OrderBy}: that holds only when the
+   * collection is read from the database, not for a copy changed in memory or in the shared cache.
+   */
   public Set<Municipality> getMunicipalities() {
-    return Collections.unmodifiableSet(municipalities);
+    Set<Municipality> byName = municipalities.stream()
+        .sorted(Comparator.comparing(Municipality::getName).thenComparing(Municipality::getCbsCode))
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return Collections.unmodifiableSet(byName);
   }
 }
