@@ -16,6 +16,10 @@
     return form.querySelector('textarea[data-q="' + q + '"]');
   }
 
+  function norm(text) {
+    return text === null ? null : text.replace(/\r\n/g, '\n');
+  }
+
   function stashed() {
     var result = [];
     for (var i = 0; i < sessionStorage.length; i++) {
@@ -34,12 +38,11 @@
     }
   });
 
-  /* Drops the copies the server has confirmed: the status says saved and the text is the same. */
+  /* Drops the copies the server has confirmed: its status element carries the note as saved. */
   function sweep() {
     stashed().forEach(function (q) {
       var status = document.querySelector('[data-saved-q="' + q + '"]');
-      var ta = field(q);
-      if (status && ta && status.getAttribute('data-state') === 'saved' && ta.value === sessionStorage.getItem(prefix + q)) {
+      if (status && norm(status.getAttribute('data-saved-note')) === norm(sessionStorage.getItem(prefix + q))) {
         sessionStorage.removeItem(prefix + q);
       }
     });

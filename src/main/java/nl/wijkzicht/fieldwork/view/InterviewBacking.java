@@ -69,6 +69,7 @@ public class InterviewBacking implements Serializable {
     private String theirNote;
     private String theirName;
     private boolean firstOfTheme;
+    private String savedNote;
     private boolean firstOfNorm;
 
     AnswerRow(FrameworkQuestion q, Locale locale) {
@@ -95,6 +96,7 @@ public class InterviewBacking implements Serializable {
       value = answer.getValue();
       chosen = value == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(value.split(",")));
       note = answer.getNote();
+      savedNote = note;
       version = answer.getVersion();
       savedAt = answer.getUpdatedAt();
       savedBy = answer.getUpdatedBy();
@@ -107,6 +109,11 @@ public class InterviewBacking implements Serializable {
     public boolean isAnswered() {
       return (value != null && !value.isBlank()) || (note != null && !note.isBlank())
           || (chosen != null && !chosen.isEmpty());
+    }
+
+    /** The note as the server last saved it; the page script drops its copy once this matches. */
+    public String getSavedNote() {
+      return savedNote == null ? "" : savedNote;
     }
 
     public boolean isFirstOfTheme() {
@@ -284,6 +291,7 @@ public class InterviewBacking implements Serializable {
       row.version = saved.getVersion();
       row.savedAt = saved.getUpdatedAt();
       row.savedBy = saved.getUpdatedBy();
+      row.savedNote = saved.getNote();
       row.error = null;
       clearConflict(row);
     } catch (ConcurrentChangeException e) {
@@ -333,6 +341,12 @@ public class InterviewBacking implements Serializable {
 
   public List<AnswerRow> getRows() {
     return rows;
+  }
+
+  /** Answers can change while the interview is a draft and its visit's fieldwork is open. */
+  public boolean isEditable() {
+    return interview != null && !interview.isCompleted()
+        && (interview.getVisit() == null || nl.wijkzicht.study.control.VisitWorkflow.fieldworkOpen(interview.getVisit().getStatus()));
   }
 
   public long getAnsweredCount() {

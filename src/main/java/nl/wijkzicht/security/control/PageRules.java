@@ -28,17 +28,14 @@ public final class PageRules {
       Map.entry("/study/list.xhtml", Permission.STAFF),
       Map.entry("/study/edit.xhtml", Permission.COORDINATE),
       Map.entry("/study/visits.xhtml", Permission.STAFF),
-<<<<<<< HEAD
       // Fieldwork pages: the services check the study team (FieldworkGuard) and log every read.
       Map.entry("/study/visit.xhtml", Permission.STAFF),
       Map.entry("/study/area.xhtml", Permission.STAFF),
       Map.entry("/study/tracer.xhtml", Permission.STAFF),
       Map.entry("/study/interview.xhtml", Permission.STAFF),
       Map.entry("/study/finding.xhtml", Permission.STAFF),
-=======
       Map.entry("/region/list.xhtml", Permission.STAFF),
       Map.entry("/region/edit.xhtml", Permission.COORDINATE),
->>>>>>> regions
       Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
       Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER));
 
