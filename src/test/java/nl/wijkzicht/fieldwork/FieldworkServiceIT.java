@@ -237,13 +237,13 @@ class FieldworkServiceIT {
     Interview interview = interviews.startAtVisit(inspector(), f.visit.getId(), RespondentRole.HUISARTS, null,
         LocalDate.of(2026, 3, 10));
     Visit v = visits.moveTo(inspector(), f.visit.getId(), f.visit.getVersion(), VisitStatus.IN_PROGRESS);
-    v = visits.moveTo(inspector(), v.getId(), v.getVersion(), VisitStatus.FINDINGS_DRAFTED);
-    visits.moveTo(lead(), v.getId(), v.getVersion(), VisitStatus.SENT_FOR_REPLY);
+    Visit drafted = visits.moveTo(inspector(), v.getId(), v.getVersion(), VisitStatus.FINDINGS_DRAFTED);
+    visits.moveTo(lead(), drafted.getId(), drafted.getVersion(), VisitStatus.SENT_FOR_REPLY);
     FrameworkQuestion q = question(f.study, RespondentRole.HUISARTS, AnswerType.YES_NO);
     assertThatThrownBy(() -> interviews.saveAnswer(inspector(), interview.getId(), q.getId(), null, "yes", null))
         .isInstanceOf(FieldworkClosedException.class);
     FrameworkNorm norm = f.study.getFrameworkVersion().getThemes().get(0).getNorms().get(0);
-    assertThatThrownBy(() -> findings.record(inspector(), new ScopeRef(ScopeKind.VISIT, v.getId(), f.study.getId()),
+    assertThatThrownBy(() -> findings.record(inspector(), new ScopeRef(ScopeKind.VISIT, drafted.getId(), f.study.getId()),
         norm.getId(), null, f.study.getFrameworkVersion().getLevels().get(0).getId(), "m", List.of(), List.of()))
         .isInstanceOf(FieldworkClosedException.class);
   }
@@ -291,10 +291,12 @@ class FieldworkServiceIT {
   private Fixture fixture() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String name = "IT Veldwerk " + suffix;
-    providers.importCsv(lead(), new StringReader(
+    String agb = String.format("01%06d", Math.abs(suffix.hashCode()) % 1_000_000);
+    var report = providers.importCsv(lead(), new StringReader(
         "naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode\n"
-            + name + ";huisartsenpraktijk;;;Houten;;;;GM0321\n"
-            + name + ";huisartsenpraktijk;;;Tiel;;;;GM0281\n"));
+            + name + ";huisartsenpraktijk;" + agb + ";;Houten;;;;GM0321\n"
+            + name + ";huisartsenpraktijk;" + agb + ";;Tiel;;;;GM0281\n"));
+    assertThat(report.problems()).as("provider import").isEmpty();
     Study study = studies.create(lead(), new StudyDraft("IT veldwerk " + suffix,
         LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
         frameworks.findVersion("samenwerking-huisarts-wijkverpleging", "1.0").orElseThrow().getId(),
