@@ -59,6 +59,12 @@ public final class Browser {
 
   /** Posts a form with the ViewState of the last page (unless fields name one). */
   public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    return post(path, fields, Map.of());
+  }
+
+  /** Posts a form with extra request headers (a Referer, say). */
+  public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers)
+      throws IOException, InterruptedException {
     Map<String, String> all = new LinkedHashMap<>(fields);
     all.putIfAbsent("jakarta.faces.ViewState", viewState().orElse(""));
     all.putIfAbsent("primefaces.nonce", nonce);
@@ -71,6 +77,7 @@ public final class Browser {
     if ("true".equals(fields.get("jakarta.faces.partial.ajax"))) {
       request.header("Faces-Request", "partial/ajax");
     }
+    headers.forEach(request::header);
     HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     remember(response.body());
     return response;
@@ -84,6 +91,11 @@ public final class Browser {
         "loginForm:username", username,
         "loginForm:password", password,
         "loginForm:login", ""));
+  }
+
+  /** The base address of the application under test. */
+  public URI base() {
+    return base;
   }
 
   /** The ViewState of the last full page or partial response. */
