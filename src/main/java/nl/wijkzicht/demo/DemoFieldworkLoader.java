@@ -94,6 +94,8 @@ public class DemoFieldworkLoader {
   @Inject
   private boolean demo;
 
+  /** One transaction for the whole data set: all or nothing, and far fewer commits than one per call. */
+  @jakarta.transaction.Transactional
   void onDatabaseReady(@Observes @Priority(MunicipalDivisionImporter.ORDER + 1100) DatabaseReady ready) {
     if (!demo) {
       return;

@@ -103,6 +103,39 @@ class FieldworkWebIT {
         .as("the page script that offers the unsaved text back").contains("interview.js");
   }
 
+  @Test
+  void aConflictingFindingKeepsTheSecondInspectorsInputAndShowsTheOtherVersion() throws Exception {
+    // Emmen (visit 15) is in progress with every second norm unrated; CC.2 is one of them.
+    String page = "study/finding.xhtml?kind=VISIT&id=15&study=1&norm=CC.2";
+    Browser inspector = login("demo-inspecteur");
+    Browser lead = login("demo-coordinator");
+    String form = inspector.get(page).body();
+    lead.get(page);
+    Matcher level = Pattern.compile("name=\"findingForm:rating\"[^>]*value=\"(\\d+)\"").matcher(form);
+    assertThat(level.find()).as("rating options on the form").isTrue();
+
+    HttpResponse<String> first = lead.post("study/finding.xhtml", finding(level.group(1), "Eerst opgeslagen door de coördinator."));
+    assertThat(first.statusCode()).as("saved and back to the visit").isEqualTo(302);
+    HttpResponse<String> second = inspector.post("study/finding.xhtml", finding(level.group(1), "Mijn eigen motivering."));
+    assertThat(second.body())
+        .contains("demo-coordinator heeft deze bevinding intussen opgeslagen")
+        .contains("Mijn eigen motivering.</textarea>")
+        .contains("Eerst opgeslagen door de co");
+    // Saving again now replaces the other version knowingly.
+    HttpResponse<String> again = inspector.post("study/finding.xhtml", finding(level.group(1), "Mijn eigen motivering."));
+    assertThat(again.statusCode()).isEqualTo(302);
+    assertThat(inspector.get(page).body()).contains("Mijn eigen motivering.</textarea>");
+  }
+
+  private static Map<String, String> finding(String levelId, String motivation) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("findingForm", "findingForm");
+    fields.put("findingForm:rating", levelId);
+    fields.put("findingForm:motivation", motivation);
+    fields.put("findingForm:save", "");
+    return fields;
+  }
+
   private static Map<String, String> startInterview(String date) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("interviewForm", "interviewForm");

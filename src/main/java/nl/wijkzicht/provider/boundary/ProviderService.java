@@ -165,6 +165,7 @@ public class ProviderService {
   public CareProvider createInitial(String name, ProviderKind kind, String agbCode, String kvkNumber, boolean demo) {
     CareProvider provider = new CareProvider(name, kind, agbCode, kvkNumber, demo);
     em.persist(provider);
+    em.flush(); // The id is needed at once, also inside a caller's transaction.
     return provider;
   }
 }

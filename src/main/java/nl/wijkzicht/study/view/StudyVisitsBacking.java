@@ -130,6 +130,37 @@ public class StudyVisitsBacking implements Serializable {
         .toList();
   }
 
+  /** The filtered visits as a month calendar (p:schedule); a click opens the visit. */
+  public org.primefaces.model.ScheduleModel getCalendar() {
+    org.primefaces.model.DefaultScheduleModel model = new org.primefaces.model.DefaultScheduleModel();
+    java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    for (Visit v : getVisits()) {
+      model.addEvent(org.primefaces.model.DefaultScheduleEvent.builder()
+          .id(String.valueOf(v.getId()))
+          .title(v.getArea().getLabel() + " – " + v.getLocation().getProvider().getName())
+          .description(Messages.text(locale, "VisitStatus." + v.getStatus()))
+          .startDate(v.getDate().atStartOfDay())
+          .endDate(v.getDate().atStartOfDay())
+          .allDay(true)
+          .styleClass("status-" + v.getStatus())
+          .data(v.getId())
+          .build());
+    }
+    return model;
+  }
+
+  /** The month the calendar opens on: the first filtered visit, else the study's start. */
+  public LocalDate getCalendarStart() {
+    return getVisits().stream().map(Visit::getDate).min(LocalDate::compareTo)
+        .orElse(study == null ? LocalDate.now() : study.getStartsOn());
+  }
+
+  public void openVisit(org.primefaces.event.SelectEvent<org.primefaces.model.ScheduleEvent<?>> event) {
+    if (event.getObject().getData() instanceof Long id) {
+      org.omnifaces.util.Faces.redirect("study/visit.xhtml?id=" + id);
+    }
+  }
+
   public int getAllCount() {
     return studyVisits.size();
   }
