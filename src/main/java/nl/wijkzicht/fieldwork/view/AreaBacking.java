@@ -1,6 +1,5 @@
 package nl.wijkzicht.fieldwork.view;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -93,13 +92,7 @@ public class AreaBacking implements Serializable {
       providerIds = new ArrayList<>();
       reload();
     } catch (InvalidStudyException e) {
-      e.getProblems().forEach(p -> Messages.errorAt(switch (p.field()) {
-        case "ageBand" -> "tracerForm:ageBand";
-        case "profile" -> "tracerForm:profile";
-        case "providers" -> "tracerForm:providers";
-        default -> null;
-      }, p.key(), p.arguments().toArray()));
-      FacesContext.getCurrentInstance().validationFailed();
+      FieldProblems.show("tracerForm", e);
     } catch (WijkzichtException e) {
       Messages.error(e);
     }

@@ -198,22 +198,11 @@ public class FindingBacking implements Serializable {
       Messages.error("finding.conflict", theirs == null ? "?" : theirs.getUpdatedBy());
       FacesContext.getCurrentInstance().validationFailed();
     } catch (InvalidStudyException e) {
-      e.getProblems().forEach(p -> Messages.errorAt(field(p.field()), p.key(), p.arguments().toArray()));
-      FacesContext.getCurrentInstance().validationFailed();
+      FieldProblems.show("findingForm", e);
     } catch (WijkzichtException e) {
       Messages.error(e);
     }
     return null;
-  }
-
-  private static String field(String name) {
-    return switch (name) {
-      case "rating" -> "findingForm:rating";
-      case "motivation" -> "findingForm:motivation";
-      case "providers" -> "findingForm:providers";
-      case "evidence" -> "findingForm:evidenceMessages";
-      default -> null;
-    };
   }
 
   /** After a conflict: drop my input and show the other person's finding. */

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +21,6 @@ import nl.wijkzicht.fieldwork.boundary.UnknownFieldworkException;
 import nl.wijkzicht.fieldwork.entity.AgeBand;
 import nl.wijkzicht.fieldwork.entity.Interview;
 import nl.wijkzicht.fieldwork.entity.Tracer;
-import nl.wijkzicht.framework.entity.RespondentRole;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.security.boundary.AccessDeniedException;
@@ -55,9 +53,7 @@ public class TracerBacking implements Serializable {
   private AgeBand ageBand;
   private String profile;
   private List<Long> providerIds = new ArrayList<>();
-  private RespondentRole role;
-  private AgeBand respondentAgeBand;
-  private LocalDate heldOn;
+  private InterviewStartForm start = new InterviewStartForm(null);
 
   public void load() {
     if (tracer != null) {
@@ -99,35 +95,15 @@ public class TracerBacking implements Serializable {
       Messages.error(e); // The typed profile stays in the form; reloading shows the other version.
       FacesContext.getCurrentInstance().validationFailed();
     } catch (InvalidStudyException e) {
-      e.getProblems().forEach(p -> Messages.errorAt(switch (p.field()) {
-        case "ageBand" -> "profileForm:ageBand";
-        case "profile" -> "profileForm:profile";
-        case "providers" -> "profileForm:providers";
-        default -> null;
-      }, p.key(), p.arguments().toArray()));
-      FacesContext.getCurrentInstance().validationFailed();
+      FieldProblems.show("profileForm", e);
     } catch (WijkzichtException e) {
       Messages.error(e);
     }
   }
 
   public String startInterview() {
-    try {
-      Interview started = interviews.startAroundTracer(currentUser.actor(), tracer.getId(), role, respondentAgeBand,
-          heldOn);
-      return "/study/interview?faces-redirect=true&id=" + started.getId();
-    } catch (InvalidStudyException e) {
-      e.getProblems().forEach(p -> Messages.errorAt(switch (p.field()) {
-        case "role" -> "interviewForm:role";
-        case "ageBand" -> "interviewForm:ageBand";
-        case "heldOn" -> "interviewForm:heldOn";
-        default -> null;
-      }, p.key(), p.arguments().toArray()));
-      FacesContext.getCurrentInstance().validationFailed();
-    } catch (WijkzichtException e) {
-      Messages.error(e);
-    }
-    return null;
+    return start.submit((role, band, day) ->
+        interviews.startAroundTracer(currentUser.actor(), tracer.getId(), role, band, day));
   }
 
   public long getUnratedCount() {
@@ -148,10 +124,6 @@ public class TracerBacking implements Serializable {
 
   public List<CareProvider> getProviders() {
     return providers;
-  }
-
-  public RespondentRole[] getRoles() {
-    return RespondentRole.values();
   }
 
   public AgeBand[] getAgeBands() {
@@ -182,27 +154,7 @@ public class TracerBacking implements Serializable {
     this.providerIds = providerIds == null ? new ArrayList<>() : providerIds;
   }
 
-  public RespondentRole getRole() {
-    return role;
-  }
-
-  public void setRole(RespondentRole role) {
-    this.role = role;
-  }
-
-  public AgeBand getRespondentAgeBand() {
-    return respondentAgeBand;
-  }
-
-  public void setRespondentAgeBand(AgeBand respondentAgeBand) {
-    this.respondentAgeBand = respondentAgeBand;
-  }
-
-  public LocalDate getHeldOn() {
-    return heldOn;
-  }
-
-  public void setHeldOn(LocalDate heldOn) {
-    this.heldOn = heldOn;
+  public InterviewStartForm getStart() {
+    return start;
   }
 }

@@ -1,12 +1,10 @@
 package nl.wijkzicht.fieldwork.view;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.fieldwork.boundary.FindingService;
@@ -14,12 +12,9 @@ import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
 import nl.wijkzicht.fieldwork.boundary.InterviewService;
-import nl.wijkzicht.fieldwork.entity.AgeBand;
 import nl.wijkzicht.fieldwork.entity.Interview;
-import nl.wijkzicht.framework.entity.RespondentRole;
 import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.CurrentUser;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.study.boundary.UnknownVisitException;
 import nl.wijkzicht.study.boundary.VisitService;
 import nl.wijkzicht.study.control.VisitWorkflow;
@@ -46,9 +41,7 @@ public class VisitBacking implements Serializable {
   private Visit visit;
   private List<Interview> visitInterviews = List.of();
   private List<NormRow> norms = List.of();
-  private RespondentRole role;
-  private AgeBand respondentAgeBand;
-  private LocalDate heldOn;
+  private InterviewStartForm start;
 
   public void load() {
     if (visit != null) {
@@ -57,7 +50,7 @@ public class VisitBacking implements Serializable {
     try {
       long id = PageRequest.id("id").orElseThrow(() -> new UnknownVisitException(-1));
       visit = visits.get(currentUser.actor(), id);
-      heldOn = visit.getDate();
+      start = new InterviewStartForm(visit.getDate());
       reload();
     } catch (UnknownVisitException e) {
       PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
@@ -76,25 +69,7 @@ public class VisitBacking implements Serializable {
   }
 
   public String startInterview() {
-    try {
-      Interview started = interviews.startAtVisit(currentUser.actor(), visit.getId(), role, respondentAgeBand, heldOn);
-      return "/study/interview?faces-redirect=true&id=" + started.getId();
-    } catch (InvalidStudyException e) {
-      e.getProblems().forEach(p -> Messages.errorAt(field(p.field()), p.key(), p.arguments().toArray()));
-      FacesContext.getCurrentInstance().validationFailed();
-    } catch (WijkzichtException e) {
-      Messages.error(e);
-    }
-    return null;
-  }
-
-  private static String field(String name) {
-    return switch (name) {
-      case "role" -> "interviewForm:role";
-      case "ageBand" -> "interviewForm:ageBand";
-      case "heldOn" -> "interviewForm:heldOn";
-      default -> null;
-    };
+    return start.submit((role, band, day) -> interviews.startAtVisit(currentUser.actor(), visit.getId(), role, band, day));
   }
 
   public void moveTo(VisitStatus target) {
@@ -132,35 +107,7 @@ public class VisitBacking implements Serializable {
     return norms;
   }
 
-  public RespondentRole[] getRoles() {
-    return RespondentRole.values();
-  }
-
-  public AgeBand[] getAgeBands() {
-    return AgeBand.values();
-  }
-
-  public RespondentRole getRole() {
-    return role;
-  }
-
-  public void setRole(RespondentRole role) {
-    this.role = role;
-  }
-
-  public AgeBand getRespondentAgeBand() {
-    return respondentAgeBand;
-  }
-
-  public void setRespondentAgeBand(AgeBand respondentAgeBand) {
-    this.respondentAgeBand = respondentAgeBand;
-  }
-
-  public LocalDate getHeldOn() {
-    return heldOn;
-  }
-
-  public void setHeldOn(LocalDate heldOn) {
-    this.heldOn = heldOn;
+  public InterviewStartForm getStart() {
+    return start;
   }
 }

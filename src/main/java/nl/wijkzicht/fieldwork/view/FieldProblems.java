@@ -1,0 +1,25 @@
+package nl.wijkzicht.fieldwork.view;
+
+import jakarta.faces.context.FacesContext;
+import nl.wijkzicht.study.boundary.InvalidStudyException;
+import nl.wijkzicht.web.Messages;
+
+/**
+ * Shows the problems of an {@link InvalidStudyException} at their fields: a problem for field
+ * {@code x} goes to the component {@code form:x} when the page has one, else to the top of the page.
+ * Pages name their input components after the service's field names for this.
+ */
+final class FieldProblems {
+
+  private FieldProblems() {}
+
+  static void show(String form, InvalidStudyException e) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    for (InvalidStudyException.Problem p : e.getProblems()) {
+      String clientId = form + ":" + p.field();
+      boolean onPage = context.getViewRoot().findComponent(":" + clientId) != null;
+      Messages.errorAt(onPage ? clientId : null, p.key(), p.arguments().toArray());
+    }
+    context.validationFailed();
+  }
+}
