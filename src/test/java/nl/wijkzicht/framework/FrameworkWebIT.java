@@ -96,6 +96,9 @@ class FrameworkWebIT {
     HttpResponse<String> response = get("framework/diff.xhtml?from=" + id + "&to=" + id);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("Er zijn geen verschillen tussen deze versies.");
+    for (String malformed : new String[] {"from=abc&to=" + id, "from=" + id + "&to=x1", "from=&to="}) {
+      assertThat(get("framework/diff.xhtml?" + malformed).statusCode()).as(malformed).isEqualTo(404);
+    }
   }
 
   private long idOf(String title) throws Exception {

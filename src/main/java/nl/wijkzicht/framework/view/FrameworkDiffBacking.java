@@ -36,6 +36,17 @@ public class FrameworkDiffBacking implements Serializable {
     if (!databaseStatus.isReady()) {
       return;
     }
+    if (!FacesContext.getCurrentInstance().isPostback()) {
+      // Read here rather than with f:viewParam: a failed conversion there skips this action and the
+      // page answered 200 with nothing on it; a malformed id is as unknown as a missing one.
+      from = nl.wijkzicht.web.PageRequest.id("from").orElse(null);
+      to = nl.wijkzicht.web.PageRequest.id("to").orElse(null);
+      String rawFrom = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("from");
+      if (rawFrom != null && from == null) {
+        notFound();
+        return;
+      }
+    }
     if (to == null) {
       notFound();
       return;
