@@ -71,6 +71,7 @@ class SecurityWebIT {
     MATRIX.put("/study/finding.xhtml?kind=VISIT&id=1&study=1&norm=CC.1", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/import.xhtml", Set.of("admin", "coordinator"));
+    MATRIX.put("/provider/edit.xhtml?id=1", Set.of("admin", "coordinator"));
     MATRIX.put("/region/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     // Region 1 is a demo region.
     MATRIX.put("/region/edit.xhtml?id=1", Set.of("admin", "coordinator"));

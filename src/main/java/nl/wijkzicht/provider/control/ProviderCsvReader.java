@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,8 +15,8 @@ import nl.wijkzicht.provider.entity.ProviderKind;
 /**
  * Reads a provider import file: {@code ;}-separated, UTF-8, a header row with the columns
  * {@code naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode}, one row per location.
- * Rules: name, kind, location and municipality code required; AGB code and/or KvK number (8 digits
- * each) required; postcode Dutch (1234 AB). Returns the valid rows and a problem per bad row.
+ * The rules are those of {@link ProviderRules} (shared with the registration form), reported with the
+ * file's line. Returns the valid rows and a problem per bad row.
  */
 public final class ProviderCsvReader {
 
@@ -30,9 +29,21 @@ public final class ProviderCsvReader {
       "wijkverpleging", ProviderKind.HOME_CARE,
       "wijkteam", ProviderKind.NEIGHBOURHOOD_TEAM,
       "anders", ProviderKind.OTHER);
-  private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
-  private static final Pattern POSTCODE = Pattern.compile("([1-9]\\d{3})\\s?([A-Za-z]{2})");
-  private static final Pattern CBS_CODE = Pattern.compile("GM\\d{4}");
+  /** The file's own message (with its line) for each rule of {@link ProviderRules}. */
+  private static final Map<String, String> CSV_KEYS = Map.ofEntries(
+      Map.entry(ProviderRules.NAME_REQUIRED, "provider_import.name"),
+      Map.entry(ProviderRules.NAME_TOO_LONG, "provider_import.name"),
+      Map.entry(ProviderRules.KIND_REQUIRED, "provider_import.kind"),
+      Map.entry(ProviderRules.IDENTIFIER_REQUIRED, "provider_import.identifier_missing"),
+      Map.entry(ProviderRules.AGB_INVALID, "provider_import.agb"),
+      Map.entry(ProviderRules.KVK_INVALID, "provider_import.kvk"),
+      Map.entry(ProviderRules.LOCATION_NAME_REQUIRED, "provider_import.location"),
+      Map.entry(ProviderRules.LOCATION_NAME_TOO_LONG, "provider_import.location"),
+      Map.entry(ProviderRules.STREET_TOO_LONG, "provider_import.street"),
+      Map.entry(ProviderRules.POSTCODE_INVALID, "provider_import.postcode"),
+      Map.entry(ProviderRules.CITY_TOO_LONG, "provider_import.city"),
+      Map.entry(ProviderRules.MUNICIPALITY_REQUIRED, "provider_import.municipality"),
+      Map.entry(ProviderRules.MUNICIPALITY_INVALID, "provider_import.municipality"));
 
   /** A bad row: its line in the file and what is wrong (an i18n key with arguments). */
   public record Problem(long line, String key, List<Object> arguments) {}
@@ -88,40 +99,25 @@ public final class ProviderCsvReader {
     String postcode = value(record, header, "postcode");
     String municipality = value(record, header, "gemeentecode").toUpperCase(Locale.ROOT);
     int before = problems.size();
-    if (name.isEmpty() || name.length() > 200) {
-      problems.add(new Problem(line, "provider_import.name", List.of()));
-    }
     ProviderKind kind = KINDS.get(kindText);
-    if (kind == null) {
-      problems.add(new Problem(line, "provider_import.kind", List.of(kindText, String.join(", ", KINDS.keySet().stream().sorted().toList()))));
-    }
-    if (agb.isEmpty() && kvk.isEmpty()) {
-      problems.add(new Problem(line, "provider_import.identifier_missing", List.of()));
-    }
-    if (!agb.isEmpty() && !EIGHT_DIGITS.matcher(agb).matches()) {
-      problems.add(new Problem(line, "provider_import.agb", List.of(agb)));
-    }
-    if (!kvk.isEmpty() && !EIGHT_DIGITS.matcher(kvk).matches()) {
-      problems.add(new Problem(line, "provider_import.kvk", List.of(kvk)));
-    }
-    if (location.isEmpty() || location.length() > 200) {
-      problems.add(new Problem(line, "provider_import.location", List.of()));
-    }
-    var postcodeMatch = POSTCODE.matcher(postcode);
-    if (!postcode.isEmpty() && !postcodeMatch.matches()) {
-      problems.add(new Problem(line, "provider_import.postcode", List.of(postcode)));
-    }
-    if (!CBS_CODE.matcher(municipality).matches()) {
-      problems.add(new Problem(line, "provider_import.municipality", List.of(municipality)));
+    List<ProviderRules.Problem> broken = new ArrayList<>(ProviderRules.checkOrganisation(name, kind, agb, kvk));
+    broken.addAll(ProviderRules.checkLocation(0, location, value(record, header, "straat"), postcode,
+        value(record, header, "plaats"), municipality));
+    for (ProviderRules.Problem problem : broken) {
+      problems.add(new Problem(line, CSV_KEYS.get(problem.key()), switch (problem.key()) {
+        case ProviderRules.KIND_REQUIRED -> List.of(kindText, String.join(", ", KINDS.keySet().stream().sorted().toList()));
+        case ProviderRules.MUNICIPALITY_REQUIRED, ProviderRules.MUNICIPALITY_INVALID -> List.of(municipality);
+        case ProviderRules.NAME_REQUIRED, ProviderRules.NAME_TOO_LONG, ProviderRules.LOCATION_NAME_REQUIRED,
+            ProviderRules.LOCATION_NAME_TOO_LONG -> List.of();
+        default -> problem.arguments();
+      }));
     }
     if (problems.size() > before) {
       return;
     }
-    String normalPostcode = postcode.isEmpty() ? null
-        : postcodeMatch.group(1) + postcodeMatch.group(2).toUpperCase(Locale.ROOT);
     rows.add(new ProviderCsvRow(line, name, kind, agb.isEmpty() ? null : agb, kvk.isEmpty() ? null : kvk, location,
-        emptyToNull(value(record, header, "straat")), normalPostcode, emptyToNull(value(record, header, "plaats")),
-        municipality));
+        emptyToNull(value(record, header, "straat")), ProviderRules.postcode(postcode).orElse(null),
+        emptyToNull(value(record, header, "plaats")), municipality));
   }
 
   private static String value(CSVRecord record, List<String> header, String column) {

@@ -37,12 +37,16 @@ import nl.wijkzicht.area.entity.Municipality;
     query = "select distinct p from CareProvider p left join p.locations l left join p.areas a"
         + " where l.municipality.id = :municipalityId or a.id = :municipalityId order by p.name")
 @NamedQuery(name = CareProvider.FIND_BY_NAME, query = "select p from CareProvider p where p.name = :name")
+@NamedQuery(name = CareProvider.FIND_BY_AGB, query = "select p from CareProvider p where p.agbCode = :code order by p.name")
+@NamedQuery(name = CareProvider.FIND_BY_KVK, query = "select p from CareProvider p where p.kvkNumber = :code order by p.name")
 public class CareProvider implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public static final String FIND_ALL = "CareProvider.findAll";
   public static final String FIND_BY_NAME = "CareProvider.findByName";
+  public static final String FIND_BY_AGB = "CareProvider.findByAgb";
+  public static final String FIND_BY_KVK = "CareProvider.findByKvk";
   public static final String FIND_SERVING = "CareProvider.findServing";
   public static final int NAME_LENGTH = 200;
 
@@ -108,6 +112,25 @@ public class CareProvider implements Serializable {
     return true;
   }
 
+  /** Changes the organisation's own fields (not its locations or areas). */
+  public void describe(String name, ProviderKind kind, String agbCode, String kvkNumber) {
+    this.name = Objects.requireNonNull(name);
+    this.kind = Objects.requireNonNull(kind);
+    this.agbCode = agbCode;
+    this.kvkNumber = kvkNumber;
+  }
+
+  /** Removes a location of this organisation (its visits must have been checked by the caller). */
+  public void removeLocation(ProviderLocation location) {
+    locations.remove(location);
+  }
+
+  /** The served municipalities become exactly these (the caller includes its locations' ones). */
+  public void replaceAreas(Set<Municipality> served) {
+    areas.clear();
+    areas.addAll(served);
+  }
+
   /** By name; sorted here because a cached collection keeps insertion order, not @OrderBy. */
   public List<ProviderLocation> getLocations() {
     return locations.stream()
@@ -120,6 +143,10 @@ public class CareProvider implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public String getName() {

@@ -26,6 +26,9 @@ public class ProviderLocation implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public static final String FIND_IN_MUNICIPALITY = "ProviderLocation.findInMunicipality";
+  public static final int NAME_LENGTH = 200;
+  public static final int STREET_LENGTH = 200;
+  public static final int CITY_LENGTH = 100;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,16 +42,16 @@ public class ProviderLocation implements Serializable {
   @JoinColumn(name = "provider_id")
   private CareProvider provider;
 
-  @Column(name = "name", nullable = false, length = 200)
+  @Column(name = "name", nullable = false, length = NAME_LENGTH)
   private String name;
 
-  @Column(name = "street", length = 200)
+  @Column(name = "street", length = STREET_LENGTH)
   private String street;
 
   @Column(name = "postcode", length = 6)
   private String postcode;
 
-  @Column(name = "city", length = 100)
+  @Column(name = "city", length = CITY_LENGTH)
   private String city;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -62,6 +65,15 @@ public class ProviderLocation implements Serializable {
   ProviderLocation(CareProvider provider, String name, String street, String postcode, String city,
       Municipality municipality) {
     this.provider = Objects.requireNonNull(provider);
+    this.name = Objects.requireNonNull(name);
+    this.street = street;
+    this.postcode = postcode;
+    this.city = city;
+    this.municipality = Objects.requireNonNull(municipality);
+  }
+
+  /** Changes what a coordinator may change; the organisation stays the same. */
+  public void change(String name, String street, String postcode, String city, Municipality municipality) {
     this.name = Objects.requireNonNull(name);
     this.street = street;
     this.postcode = postcode;

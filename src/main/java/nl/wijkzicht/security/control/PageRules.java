@@ -18,6 +18,7 @@ public final class PageRules {
       Map.entry("/provider/show.xhtml", Permission.PROVIDER_OWN),
       Map.entry("/provider/list.xhtml", Permission.STAFF),
       Map.entry("/provider/import.xhtml", Permission.COORDINATE),
+      Map.entry("/provider/edit.xhtml", Permission.COORDINATE),
       // Audit frameworks are public documents (IGJ publishes its toetsingskader); importing is for
       // admins only, checked in FrameworkService.importAll(Actor). The PDF guide (/framework/guide.pdf)
       // is public for the same reason.
