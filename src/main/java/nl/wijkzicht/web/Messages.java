@@ -48,6 +48,16 @@ public final class Messages {
     context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
+  /**
+   * Every problem of a refused form at its field: {@code clientIdOf} names the component of a field, or
+   * null to show the problem at the top of the page.
+   */
+  public static void errorsAt(java.util.Collection<nl.wijkzicht.FieldProblem> problems,
+      java.util.function.Function<String, String> clientIdOf) {
+    problems.forEach(p -> errorAt(clientIdOf.apply(p.field()), p.key(), p.arguments().toArray()));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
   public static void info(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_INFO, key, arguments);
   }

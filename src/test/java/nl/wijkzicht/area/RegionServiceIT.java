@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.area.boundary.ConcurrentRegionChangeException;
 import nl.wijkzicht.area.boundary.InvalidRegionException;
 import nl.wijkzicht.area.boundary.MunicipalityService;
@@ -13,7 +14,6 @@ import nl.wijkzicht.area.boundary.RegionDraft;
 import nl.wijkzicht.area.boundary.RegionService;
 import nl.wijkzicht.area.boundary.RegionSummary;
 import nl.wijkzicht.area.boundary.UnknownRegionException;
-import nl.wijkzicht.area.control.RegionRules.Problem;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.area.entity.Region;
 import nl.wijkzicht.area.entity.RegionKind;
@@ -72,7 +72,7 @@ class RegionServiceIT {
     assertThatThrownBy(() -> regions.create(coordinator(),
         new RegionDraft(name.toLowerCase(), RegionKind.OTHER, null, ids("GM0344"))))
         .isInstanceOfSatisfying(InvalidRegionException.class, e -> assertThat(e.getProblems())
-            .containsExactly(new Problem("name", "region.name.taken", List.of(name.toLowerCase()))));
+            .containsExactly(new FieldProblem("name", "region.name.taken", List.of(name.toLowerCase()))));
 
     Region other = regions.create(coordinator(), new RegionDraft(unique("IT ander"), RegionKind.OTHER, null, ids("GM0344")));
     assertThatThrownBy(() -> regions.update(coordinator(), other.getId(), other.getVersion(),
@@ -89,13 +89,13 @@ class RegionServiceIT {
     assertThatThrownBy(() -> regions.create(coordinator(),
         new RegionDraft(name, RegionKind.GGD, null, List.of(ids("GM0321").get(0), 999_999_999L))))
         .isInstanceOfSatisfying(InvalidRegionException.class, e -> assertThat(e.getProblems())
-            .extracting(Problem::key, p -> p.arguments().get(0))
+            .extracting(FieldProblem::key, p -> p.arguments().get(0))
             .containsExactly(org.assertj.core.groups.Tuple.tuple("region.municipality.unknown", "999999999")));
     assertThat(regions.list(coordinator(), name)).isEmpty();
 
     assertThatThrownBy(() -> regions.create(coordinator(), new RegionDraft(" ", null, "d".repeat(501), List.of())))
         .isInstanceOfSatisfying(InvalidRegionException.class, e -> assertThat(e.getProblems())
-            .extracting(Problem::key).containsExactly("region.name.required", "region.kind.required",
+            .extracting(FieldProblem::key).containsExactly("region.name.required", "region.kind.required",
                 "region.description.too_long", "region.municipalities.none"));
   }
 

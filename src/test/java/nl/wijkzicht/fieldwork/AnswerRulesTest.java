@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.fieldwork.control.AnswerRules;
 import nl.wijkzicht.fieldwork.control.AnswerRules.Checked;
 import nl.wijkzicht.fieldwork.control.AnswerRules.QuestionShape;
 import nl.wijkzicht.fieldwork.entity.InterviewAnswer;
 import nl.wijkzicht.framework.entity.AnswerType;
-import nl.wijkzicht.study.boundary.InvalidStudyException.Problem;
 import org.junit.jupiter.api.Test;
 
 class AnswerRulesTest {
@@ -22,7 +22,7 @@ class AnswerRulesTest {
     return new QuestionShape("CC.1.a", type, type.hasOptions() ? OPTIONS : Set.of(), 1, 5);
   }
 
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<FieldProblem> problems = new ArrayList<>();
 
   @Test
   void emptyValueAndNoteMeanNotAnsweredYet() {
@@ -36,7 +36,7 @@ class AnswerRulesTest {
   void yesNoTakesOnlyYesOrNo() {
     assertThat(AnswerRules.check(question(AnswerType.YES_NO), "yes", null, problems).value()).isEqualTo("yes");
     AnswerRules.check(question(AnswerType.YES_NO), "misschien", null, problems);
-    assertThat(problems).extracting(Problem::key).containsExactly("answer.value.yes_no");
+    assertThat(problems).extracting(FieldProblem::key).containsExactly("answer.value.yes_no");
     assertThat(problems.get(0).arguments()).containsExactly("CC.1.a", "misschien");
   }
 
@@ -44,7 +44,7 @@ class AnswerRulesTest {
   void singleChoiceTakesAKnownOptionCode() {
     assertThat(AnswerRules.check(question(AnswerType.SINGLE_CHOICE), "vooraf", null, problems).value()).isEqualTo("vooraf");
     AnswerRules.check(question(AnswerType.SINGLE_CHOICE), "anders", null, problems);
-    assertThat(problems).extracting(Problem::key).containsExactly("answer.value.option");
+    assertThat(problems).extracting(FieldProblem::key).containsExactly("answer.value.option");
   }
 
   @Test
@@ -62,14 +62,14 @@ class AnswerRulesTest {
     AnswerRules.check(question(AnswerType.SCALE), "6", null, problems);
     AnswerRules.check(question(AnswerType.SCALE), "0", null, problems);
     AnswerRules.check(question(AnswerType.SCALE), "drie", null, problems);
-    assertThat(problems).extracting(Problem::key).containsOnly("answer.value.scale").hasSize(3);
+    assertThat(problems).extracting(FieldProblem::key).containsOnly("answer.value.scale").hasSize(3);
   }
 
   @Test
   void numberAcceptsADutchDecimalComma() {
     assertThat(AnswerRules.check(question(AnswerType.NUMBER), "2,50", null, problems).value()).isEqualTo("2.5");
     AnswerRules.check(question(AnswerType.NUMBER), "2,5,1", null, problems);
-    assertThat(problems).extracting(Problem::key).containsExactly("answer.value.number");
+    assertThat(problems).extracting(FieldProblem::key).containsExactly("answer.value.number");
   }
 
   @Test
@@ -78,7 +78,7 @@ class AnswerRulesTest {
     assertThat(problems).isEmpty();
     assertThat(checked.note()).isEqualTo("Zij belt de huisarts zelf.");
     AnswerRules.check(question(AnswerType.OPEN), "yes", null, problems);
-    assertThat(problems).extracting(Problem::field).containsExactly("value");
+    assertThat(problems).extracting(FieldProblem::field).containsExactly("value");
   }
 
   @Test
@@ -91,6 +91,6 @@ class AnswerRulesTest {
     });
     problems.clear();
     AnswerRules.check(question(AnswerType.NUMBER), "1".repeat(InterviewAnswer.VALUE_LENGTH + 1), null, problems);
-    assertThat(problems).extracting(Problem::key).containsExactly("answer.value.too_long");
+    assertThat(problems).extracting(FieldProblem::key).containsExactly("answer.value.too_long");
   }
 }

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.fieldwork.boundary.FieldworkClosedException;
 import nl.wijkzicht.fieldwork.boundary.FindingService;
 import nl.wijkzicht.fieldwork.boundary.FindingService.EvidenceInput;
@@ -38,7 +39,6 @@ import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.Role;
 import nl.wijkzicht.study.boundary.ConcurrentChangeException;
 import nl.wijkzicht.study.boundary.InvalidStudyException;
-import nl.wijkzicht.study.boundary.InvalidStudyException.Problem;
 import nl.wijkzicht.study.boundary.StudyDraft;
 import nl.wijkzicht.study.boundary.StudyDraft.AreaChoice;
 import nl.wijkzicht.study.boundary.StudyService;
@@ -129,18 +129,18 @@ class FieldworkServiceIT {
     FrameworkVersion otherFramework = frameworks.findVersion("handreiking-kwetsbare-ouderen-thuis", "1.0").orElseThrow();
     FrameworkQuestion foreign = otherFramework.getThemes().get(0).getNorms().get(0).getQuestions().get(0);
     assertThat(problems(() -> interviews.saveAnswer(inspector(), interview.getId(), foreign.getId(), null, null, "x")))
-        .extracting(Problem::key).containsExactly("answer.question.other_version");
+        .extracting(FieldProblem::key).containsExactly("answer.question.other_version");
 
     FrameworkQuestion forOlderPeople = questions(f.study).stream()
         .filter(q -> q.getRoles().contains(RespondentRole.OUDERE) && !q.getRoles().contains(RespondentRole.HUISARTS))
         .findFirst().orElseThrow();
     assertThat(problems(() -> interviews.saveAnswer(inspector(), interview.getId(), forOlderPeople.getId(), null, null, "x")))
-        .extracting(Problem::key).containsExactly("answer.question.other_role");
+        .extracting(FieldProblem::key).containsExactly("answer.question.other_role");
 
     FrameworkQuestion scale = question(f.study, RespondentRole.HUISARTS, AnswerType.SCALE);
     assertThat(problems(() -> interviews.saveAnswer(inspector(), interview.getId(), scale.getId(), null, "9",
         "n".repeat(InterviewAnswer.NOTE_LENGTH + 1))))
-        .extracting(Problem::field).containsExactlyInAnyOrder("value", "note");
+        .extracting(FieldProblem::field).containsExactlyInAnyOrder("value", "note");
     assertThat(interviews.get(inspector(), interview.getId()).getAnswers()).as("nothing half-saved").isEmpty();
   }
 
@@ -149,9 +149,9 @@ class FieldworkServiceIT {
     Fixture f = fixture();
     assertThat(problems(() -> interviews.startAtVisit(inspector(), f.visit.getId(), RespondentRole.OUDERE, null,
         LocalDate.of(2027, 2, 1))))
-        .extracting(Problem::key).containsExactly("interview.age_band.required", "visit.date.outside_study");
+        .extracting(FieldProblem::key).containsExactly("interview.age_band.required", "visit.date.outside_study");
     assertThat(problems(() -> interviews.startAtVisit(inspector(), f.visit.getId(), null, null, null)))
-        .extracting(Problem::field).containsExactly("role", "heldOn");
+        .extracting(FieldProblem::field).containsExactly("role", "heldOn");
     assertThat(interviews.forVisit(inspector(), f.visit.getId())).isEmpty();
   }
 
@@ -166,11 +166,11 @@ class FieldworkServiceIT {
 
     assertThat(problems(() -> findings.record(inspector(), scope, foreignNorm.getId(), null, foreignLevel.getId(),
         "m".repeat(Finding.MOTIVATION_LENGTH + 1), List.of(-5L), List.of(new EvidenceInput(EvidenceKind.OBSERVATION, null, " ")))))
-        .extracting(Problem::key)
+        .extracting(FieldProblem::key)
         .containsExactly("finding.norm.other_version", "finding.rating.not_on_scale", "field.too_long",
             "tracer.provider.unknown", "finding.evidence.description");
     assertThat(problems(() -> findings.record(inspector(), scope, norm.getId(), null, null, " ", List.of(), List.of())))
-        .extracting(Problem::key).containsExactly("finding.rating.required", "finding.motivation.required");
+        .extracting(FieldProblem::key).containsExactly("finding.rating.required", "finding.motivation.required");
     assertThat(findings.overview(inspector(), scope)).noneMatch(NormRow::isRated);
   }
 
@@ -188,7 +188,7 @@ class FieldworkServiceIT {
         .filter(n -> n.getLevel() == NormLevel.AREA).findFirst().orElseThrow();
     long rating = f.study.getFrameworkVersion().getLevels().get(0).getId();
     assertThat(problems(() -> findings.record(inspector(), scope, areaNorm.getId(), null, rating, "m", List.of(), List.of())))
-        .extracting(Problem::key).containsExactly("finding.norm.not_client_level");
+        .extracting(FieldProblem::key).containsExactly("finding.norm.not_client_level");
 
     // An answer given in another area cannot support a finding here.
     Visit tielVisit = visits.plan(lead(), f.study.getId(), f.tielArea(), f.tielLocation(), LocalDate.of(2026, 4, 1), List.of());
@@ -198,7 +198,7 @@ class FieldworkServiceIT {
     NormRow first = rows.get(0);
     assertThat(problems(() -> findings.record(inspector(), scope, first.norm().getId(), null, rating, "Goed geregeld.",
         List.of(), List.of(new EvidenceInput(EvidenceKind.ANSWER, elsewhere.getId(), "")))))
-        .extracting(Problem::key).containsExactly("finding.evidence.answer");
+        .extracting(FieldProblem::key).containsExactly("finding.evidence.answer");
 
     Interview older = interviews.startAroundTracer(inspector(), tracer.getId(), RespondentRole.OUDERE, AgeBand.FROM_85,
         LocalDate.of(2026, 3, 11));
@@ -322,7 +322,7 @@ class FieldworkServiceIT {
         .orElseThrow(() -> new AssertionError("no " + type + " question for " + role));
   }
 
-  private static List<Problem> problems(Runnable call) {
+  private static List<FieldProblem> problems(Runnable call) {
     try {
       call.run();
     } catch (InvalidStudyException e) {

@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.provider.boundary.ConcurrentProviderChangeException;
 import nl.wijkzicht.provider.boundary.InvalidProviderException;
 import nl.wijkzicht.provider.boundary.ProviderDraft;
 import nl.wijkzicht.provider.boundary.ProviderDraft.LocationDraft;
 import nl.wijkzicht.provider.boundary.ProviderService;
-import nl.wijkzicht.provider.control.ProviderRules.Problem;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
 import nl.wijkzicht.provider.entity.ProviderLocation;
@@ -112,7 +112,7 @@ class ProviderEditIT {
     CareProvider second = create(unique("IT Tweede"), randomCode());
     assertThatThrownBy(() -> providers.create(actor("demo-coordinator"), draft(first.getName().toUpperCase(), agb)))
         .isInstanceOfSatisfying(InvalidProviderException.class, e -> assertThat(e.getProblems())
-            .extracting(Problem::field, Problem::key, Problem::arguments)
+            .extracting(FieldProblem::field, FieldProblem::key, FieldProblem::arguments)
             .containsExactly(
                 tuple("name", "provider.name.taken", List.of(first.getName())),
                 tuple("agbCode", "provider.agb.taken", List.of(agb, first.getName()))));
@@ -121,7 +121,7 @@ class ProviderEditIT {
     assertThatThrownBy(() -> providers.update(actor("demo-coordinator"), second.getId(), second.getVersion(),
         draft(second.getName(), agb)))
         .isInstanceOfSatisfying(InvalidProviderException.class, e -> assertThat(e.getProblems())
-            .extracting(Problem::key).containsExactly("provider.agb.taken"));
+            .extracting(FieldProblem::key).containsExactly("provider.agb.taken"));
   }
 
   @Test
@@ -133,7 +133,7 @@ class ProviderEditIT {
             new LocationDraft(null, "hoofdlocatie", null, null, null, ""),
             new LocationDraft(null, "", null, null, null, "GM9998")))))
         .isInstanceOfSatisfying(InvalidProviderException.class, e -> assertThat(e.getProblems())
-            .extracting(Problem::field, Problem::key)
+            .extracting(FieldProblem::field, FieldProblem::key)
             .containsExactly(
                 tuple("kind", "provider.kind.required"),
                 tuple("agbCode", "provider.agb.invalid"),
@@ -198,7 +198,7 @@ class ProviderEditIT {
     assertThatThrownBy(() -> providers.update(actor("demo-coordinator"), created.getId(), created.getVersion(),
         new ProviderDraft(created.getName(), ProviderKind.GP_PRACTICE, created.getAgbCode(), null, List.of(), List.of())))
         .isInstanceOfSatisfying(InvalidProviderException.class, e -> assertThat(e.getProblems())
-            .extracting(Problem::field, Problem::key, Problem::arguments)
+            .extracting(FieldProblem::field, FieldProblem::key, FieldProblem::arguments)
             .containsExactly(tuple("locations", "provider.location.in_use", List.of("Houten", "1"))));
     assertThat(providers.visitsPerLocation(actor("demo-coordinator"), created.getId())).containsExactly(
         org.assertj.core.api.Assertions.entry(houten, 1L));

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.StringReader;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.provider.control.ProviderCsvReader;
 import nl.wijkzicht.provider.control.ProviderRules;
-import nl.wijkzicht.provider.control.ProviderRules.Problem;
 import nl.wijkzicht.provider.entity.ProviderKind;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +21,14 @@ class ProviderRulesTest {
   @Test
   void reportsEveryOrganisationProblemAtItsField() {
     assertThat(ProviderRules.checkOrganisation(" ", null, "0101", "12a45678"))
-        .extracting(Problem::field, Problem::key)
+        .extracting(FieldProblem::field, FieldProblem::key)
         .containsExactly(
             tuple(ProviderRules.NAME, ProviderRules.NAME_REQUIRED),
             tuple(ProviderRules.KIND, ProviderRules.KIND_REQUIRED),
             tuple(ProviderRules.AGB, ProviderRules.AGB_INVALID),
             tuple(ProviderRules.KVK, ProviderRules.KVK_INVALID));
     assertThat(ProviderRules.checkOrganisation("x".repeat(201), ProviderKind.OTHER, null, " "))
-        .extracting(Problem::field, Problem::key)
+        .extracting(FieldProblem::field, FieldProblem::key)
         .containsExactly(tuple(ProviderRules.NAME, ProviderRules.NAME_TOO_LONG),
             tuple(ProviderRules.AGB, ProviderRules.IDENTIFIER_REQUIRED));
   }
@@ -37,14 +37,14 @@ class ProviderRulesTest {
   void checksALocationAndNamesItsRow() {
     assertThat(ProviderRules.checkLocation(0, "Hoofdlocatie", "Dorpsstraat 1", "3991 aa", "Houten", "gm0321")).isEmpty();
     assertThat(ProviderRules.checkLocation(2, "", "s".repeat(201), "0123 AB", "c".repeat(101), "Houten"))
-        .extracting(Problem::field, Problem::key)
+        .extracting(FieldProblem::field, FieldProblem::key)
         .containsExactly(
             tuple("locations:2:locationName", ProviderRules.LOCATION_NAME_REQUIRED),
             tuple("locations:2:street", ProviderRules.STREET_TOO_LONG),
             tuple("locations:2:postcode", ProviderRules.POSTCODE_INVALID),
             tuple("locations:2:city", ProviderRules.CITY_TOO_LONG),
             tuple("locations:2:municipality", ProviderRules.MUNICIPALITY_INVALID));
-    assertThat(ProviderRules.checkLocation(0, "L", null, null, null, null)).extracting(Problem::key)
+    assertThat(ProviderRules.checkLocation(0, "L", null, null, null, null)).extracting(FieldProblem::key)
         .containsExactly(ProviderRules.MUNICIPALITY_REQUIRED);
   }
 

@@ -1,13 +1,11 @@
 package nl.wijkzicht.study;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 import nl.wijkzicht.security.boundary.AccessDeniedException;
@@ -29,6 +27,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Studies on MariaDB: creation with areas and team, validation, and who may see which. */
 @ExtendWith(ArquillianExtension.class)
@@ -82,7 +82,7 @@ class StudyServiceIT {
         List.of(actor("demo-zorgaanbieder").userId()));
     assertThatThrownBy(() -> studies.create(actor("demo-coordinator"), bad))
         .isInstanceOfSatisfying(InvalidStudyException.class, e -> assertThat(e.getProblems())
-            .extracting(InvalidStudyException.Problem::key)
+            .extracting(FieldProblem::key)
             .containsExactly("study.period.invalid", "study.framework.unknown", "study.area.unknown",
                 "study.area.district_invalid", "study.inspector.invalid"));
     assertThat(studies.list(actor("demo-coordinator"))).extracting(Study::getTitle).doesNotContain(title);

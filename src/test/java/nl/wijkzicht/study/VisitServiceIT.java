@@ -1,13 +1,11 @@
 package nl.wijkzicht.study;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
@@ -31,6 +29,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Visits on MariaDB: planning rules, the status workflow per role, and concurrent changes. */
 @ExtendWith(ArquillianExtension.class)
@@ -88,7 +88,7 @@ class VisitServiceIT {
     assertThatThrownBy(() -> visits.plan(actor("demo-coordinator"), f.study.getId(), f.houtenArea(), f.tielLocation(),
         LocalDate.of(2027, 1, 1), List.of(actor("demo-beheerder").userId())))
         .isInstanceOfSatisfying(InvalidStudyException.class, e -> assertThat(e.getProblems())
-            .extracting(InvalidStudyException.Problem::key)
+            .extracting(FieldProblem::key)
             .containsExactly("visit.location.outside_area", "visit.date.outside_study", "visit.inspector.not_in_team"));
     assertThat(visits.list(actor("demo-coordinator"), f.study.getId())).isEmpty();
   }

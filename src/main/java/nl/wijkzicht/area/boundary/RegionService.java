@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.area.control.MunicipalityQuery;
 import nl.wijkzicht.area.control.RegionRules;
-import nl.wijkzicht.area.control.RegionRules.Problem;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.area.entity.Region;
 import nl.wijkzicht.security.boundary.AccessDeniedException;
@@ -137,20 +137,20 @@ public class RegionService {
 
   /** Every problem of the draft at once, or the municipalities it names. */
   private Set<Municipality> check(RegionDraft draft, Long regionId) {
-    List<Problem> problems = new ArrayList<>(
+    List<FieldProblem> problems = new ArrayList<>(
         RegionRules.check(draft.name(), draft.kind(), draft.description(), draft.municipalityIds()));
     String name = RegionRules.name(draft.name());
     if (!name.isEmpty() && name.length() <= Region.NAME_LENGTH
         && em.createNamedQuery(Region.FIND_BY_NAME, Region.class).setParameter("name", name).getResultStream()
             .anyMatch(other -> !other.getId().equals(regionId))) {
-      problems.add(new Problem(RegionRules.NAME, "region.name.taken", List.of(name)));
+      problems.add(new FieldProblem(RegionRules.NAME, "region.name.taken", List.of(name)));
     }
     int year = municipalities.currentYear().orElse(0);
     Set<Municipality> members = new LinkedHashSet<>();
     for (Long municipalityId : draft.municipalityIds() == null ? List.<Long>of() : draft.municipalityIds()) {
       Municipality municipality = municipalityId == null ? null : em.find(Municipality.class, municipalityId);
       if (municipality == null || municipality.getDivisionYear() != year) {
-        problems.add(new Problem(RegionRules.MUNICIPALITIES, "region.municipality.unknown",
+        problems.add(new FieldProblem(RegionRules.MUNICIPALITIES, "region.municipality.unknown",
             List.of(String.valueOf(municipalityId), String.valueOf(year))));
       } else {
         members.add(municipality);
@@ -171,7 +171,7 @@ public class RegionService {
     } catch (PersistenceException e) {
       if (draft != null) { // The unique key on the name: another transaction saved that name first.
         throw new InvalidRegionException(
-            List.of(new Problem(RegionRules.NAME, "region.name.taken", List.of(RegionRules.name(draft.name())))));
+            List.of(new FieldProblem(RegionRules.NAME, "region.name.taken", List.of(RegionRules.name(draft.name())))));
       }
       throw e;
     }

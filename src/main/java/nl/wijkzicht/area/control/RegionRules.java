@@ -1,9 +1,9 @@
 package nl.wijkzicht.area.control;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.area.entity.Region;
 import nl.wijkzicht.area.entity.RegionKind;
 
@@ -15,8 +15,6 @@ import nl.wijkzicht.area.entity.RegionKind;
  */
 public final class RegionRules {
 
-  /** One broken rule: the form field, the i18n key and its arguments. */
-  public record Problem(String field, String key, List<Object> arguments) implements Serializable {}
 
   public static final String NAME = "name";
   public static final String KIND = "kind";
@@ -37,24 +35,24 @@ public final class RegionRules {
   }
 
   /** Every problem of these fields at once; empty when all is well. */
-  public static List<Problem> check(String name, RegionKind kind, String description, Collection<Long> municipalityIds) {
-    List<Problem> problems = new ArrayList<>();
+  public static List<FieldProblem> check(String name, RegionKind kind, String description, Collection<Long> municipalityIds) {
+    List<FieldProblem> problems = new ArrayList<>();
     String stripped = name(name);
     if (stripped.isEmpty()) {
-      problems.add(new Problem(NAME, "region.name.required", List.of()));
+      problems.add(new FieldProblem(NAME, "region.name.required", List.of()));
     } else if (stripped.length() > Region.NAME_LENGTH) {
-      problems.add(new Problem(NAME, "region.name.too_long", List.of(String.valueOf(Region.NAME_LENGTH))));
+      problems.add(new FieldProblem(NAME, "region.name.too_long", List.of(String.valueOf(Region.NAME_LENGTH))));
     }
     if (kind == null) {
-      problems.add(new Problem(KIND, "region.kind.required", List.of()));
+      problems.add(new FieldProblem(KIND, "region.kind.required", List.of()));
     }
     String text = description(description);
     if (text != null && text.length() > Region.DESCRIPTION_LENGTH) {
-      problems.add(new Problem(DESCRIPTION, "region.description.too_long",
+      problems.add(new FieldProblem(DESCRIPTION, "region.description.too_long",
           List.of(String.valueOf(Region.DESCRIPTION_LENGTH))));
     }
     if (municipalityIds == null || municipalityIds.isEmpty()) {
-      problems.add(new Problem(MUNICIPALITIES, "region.municipalities.none", List.of()));
+      problems.add(new FieldProblem(MUNICIPALITIES, "region.municipalities.none", List.of()));
     }
     return problems;
   }

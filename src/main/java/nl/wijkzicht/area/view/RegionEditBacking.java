@@ -1,6 +1,5 @@
 package nl.wijkzicht.area.view;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -93,13 +92,8 @@ public class RegionEditBacking implements Serializable {
       Messages.info(id == null ? "region_edit.message.created" : "region_edit.message.saved", saved.getName());
       return LIST;
     } catch (InvalidRegionException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      for (RegionRules.Problem problem : e.getProblems()) {
-        String text = Messages.text(context.getViewRoot().getLocale(), problem.key(), problem.arguments().toArray());
-        context.addMessage(FIELDS.get(problem.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-      }
+      Messages.errorsAt(e.getProblems(), FIELDS::get);
       Messages.error(e);
-      context.validationFailed();
       return null;
     } catch (WijkzichtException e) {
       Messages.error(e);

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.fieldwork.entity.EvidenceKind;
 import nl.wijkzicht.fieldwork.entity.Finding;
 import nl.wijkzicht.fieldwork.entity.FindingEvidence;
@@ -33,7 +34,6 @@ import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.study.boundary.ConcurrentChangeException;
 import nl.wijkzicht.study.boundary.InvalidStudyException;
-import nl.wijkzicht.study.boundary.InvalidStudyException.Problem;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
@@ -124,31 +124,31 @@ public class FindingService {
       guard.open(scope.visit());
     }
     long versionId = scope.study().getFrameworkVersion().getId();
-    List<Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     FrameworkNorm norm = em.find(FrameworkNorm.class, normId);
     if (norm == null) {
-      problems.add(new Problem("norm", "finding.norm.unknown", List.of(normId)));
+      problems.add(new FieldProblem("norm", "finding.norm.unknown", List.of(normId)));
     } else if (!Objects.equals(norm.getTheme().getVersion().getId(), versionId)) {
-      problems.add(new Problem("norm", "finding.norm.other_version", List.of(norm.getCode())));
+      problems.add(new FieldProblem("norm", "finding.norm.other_version", List.of(norm.getCode())));
     } else if (!applies(scope, norm)) {
-      problems.add(new Problem("norm", "finding.norm.not_client_level", List.of(norm.getCode())));
+      problems.add(new FieldProblem("norm", "finding.norm.not_client_level", List.of(norm.getCode())));
     }
     FrameworkRatingLevel rating = ratingLevelId == null ? null : em.find(FrameworkRatingLevel.class, ratingLevelId);
     if (ratingLevelId == null) {
-      problems.add(new Problem("rating", "finding.rating.required", List.of()));
+      problems.add(new FieldProblem("rating", "finding.rating.required", List.of()));
     } else if (rating == null || !Objects.equals(rating.getVersion().getId(), versionId)) {
-      problems.add(new Problem("rating", "finding.rating.not_on_scale", List.of(ratingLevelId)));
+      problems.add(new FieldProblem("rating", "finding.rating.not_on_scale", List.of(ratingLevelId)));
     }
     if (motivation == null || motivation.isBlank()) {
-      problems.add(new Problem("motivation", "finding.motivation.required", List.of()));
+      problems.add(new FieldProblem("motivation", "finding.motivation.required", List.of()));
     } else if (motivation.length() > Finding.MOTIVATION_LENGTH) {
-      problems.add(new Problem("motivation", "field.too_long", List.of(motivation.length(), Finding.MOTIVATION_LENGTH)));
+      problems.add(new FieldProblem("motivation", "field.too_long", List.of(motivation.length(), Finding.MOTIVATION_LENGTH)));
     }
     Set<CareProvider> providers = new LinkedHashSet<>();
     for (Long id : providerIds == null ? List.<Long>of() : providerIds) {
       CareProvider provider = em.find(CareProvider.class, id);
       if (provider == null) {
-        problems.add(new Problem("providers", "tracer.provider.unknown", List.of(id)));
+        problems.add(new FieldProblem("providers", "tracer.provider.unknown", List.of(id)));
       } else {
         providers.add(provider);
       }
@@ -183,28 +183,28 @@ public class FindingService {
     return finding;
   }
 
-  private List<FindingEvidence.Draft> evidence(FindingScope scope, List<EvidenceInput> inputs, List<Problem> problems) {
+  private List<FindingEvidence.Draft> evidence(FindingScope scope, List<EvidenceInput> inputs, List<FieldProblem> problems) {
     List<FindingEvidence.Draft> items = new ArrayList<>();
     int n = 0;
     for (EvidenceInput input : inputs == null ? List.<EvidenceInput>of() : inputs) {
       n++;
       String description = input.description() == null ? "" : input.description().strip();
       if (description.length() > FindingEvidence.DESCRIPTION_LENGTH) {
-        problems.add(new Problem("evidence", "finding.evidence.too_long", List.of(n, FindingEvidence.DESCRIPTION_LENGTH)));
+        problems.add(new FieldProblem("evidence", "finding.evidence.too_long", List.of(n, FindingEvidence.DESCRIPTION_LENGTH)));
       }
       if (input.kind() == null) {
-        problems.add(new Problem("evidence", "finding.evidence.kind", List.of(n)));
+        problems.add(new FieldProblem("evidence", "finding.evidence.kind", List.of(n)));
         continue;
       }
       InterviewAnswer answer = null;
       if (input.kind() == EvidenceKind.ANSWER) {
         answer = input.answerId() == null ? null : em.find(InterviewAnswer.class, input.answerId());
         if (answer == null || !sameScope(scope, answer)) {
-          problems.add(new Problem("evidence", "finding.evidence.answer", List.of(n)));
+          problems.add(new FieldProblem("evidence", "finding.evidence.answer", List.of(n)));
           continue;
         }
       } else if (description.isEmpty()) {
-        problems.add(new Problem("evidence", "finding.evidence.description", List.of(n)));
+        problems.add(new FieldProblem("evidence", "finding.evidence.description", List.of(n)));
         continue;
       }
       items.add(new FindingEvidence.Draft(input.kind(), answer, description));

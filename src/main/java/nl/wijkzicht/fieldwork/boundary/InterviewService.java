@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.fieldwork.control.AnswerRules;
 import nl.wijkzicht.fieldwork.control.AnswerRules.QuestionShape;
 import nl.wijkzicht.fieldwork.control.Pseudonyms;
@@ -32,7 +33,6 @@ import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.study.boundary.ConcurrentChangeException;
 import nl.wijkzicht.study.boundary.InvalidStudyException;
-import nl.wijkzicht.study.boundary.InvalidStudyException.Problem;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.Visit;
 
@@ -105,19 +105,19 @@ public class InterviewService {
   }
 
   private void check(Study study, RespondentRole role, AgeBand ageBand, LocalDate heldOn) {
-    List<Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     if (role == null) {
-      problems.add(new Problem("role", "interview.role.required", List.of()));
+      problems.add(new FieldProblem("role", "interview.role.required", List.of()));
     } else if (questions(study, role).isEmpty()) {
-      problems.add(new Problem("role", "interview.role.no_questions", List.of(nl.wijkzicht.TextKey.of(role))));
+      problems.add(new FieldProblem("role", "interview.role.no_questions", List.of(nl.wijkzicht.TextKey.of(role))));
     }
     if ((role == RespondentRole.OUDERE || role == RespondentRole.MANTELZORGER) && ageBand == null) {
-      problems.add(new Problem("ageBand", "interview.age_band.required", List.of()));
+      problems.add(new FieldProblem("ageBand", "interview.age_band.required", List.of()));
     }
     if (heldOn == null) {
-      problems.add(new Problem("heldOn", "interview.date.required", List.of()));
+      problems.add(new FieldProblem("heldOn", "interview.date.required", List.of()));
     } else if (!study.covers(heldOn)) {
-      problems.add(new Problem("heldOn", "visit.date.outside_study", List.of(DUTCH_DATE.format(heldOn),
+      problems.add(new FieldProblem("heldOn", "visit.date.outside_study", List.of(DUTCH_DATE.format(heldOn),
           DUTCH_DATE.format(study.getStartsOn()), DUTCH_DATE.format(study.getEndsOn()))));
     }
     if (!problems.isEmpty()) {
@@ -156,16 +156,16 @@ public class InterviewService {
     if (interview.getVisit() != null) {
       guard.open(interview.getVisit());
     }
-    List<Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     FrameworkQuestion question = em.find(FrameworkQuestion.class, questionId);
     if (question == null) {
-      problems.add(new Problem("question", "answer.question.unknown", List.of(questionId)));
+      problems.add(new FieldProblem("question", "answer.question.unknown", List.of(questionId)));
     } else if (!Objects.equals(question.getNorm().getTheme().getVersion().getId(),
         interview.getStudy().getFrameworkVersion().getId())) {
-      problems.add(new Problem("question", "answer.question.other_version", List.of(question.getCode(),
+      problems.add(new FieldProblem("question", "answer.question.other_version", List.of(question.getCode(),
           interview.getStudy().getFrameworkVersion().getCode() + " " + interview.getStudy().getFrameworkVersion().getVersion())));
     } else if (!question.getRoles().contains(interview.getRole())) {
-      problems.add(new Problem("question", "answer.question.other_role", List.of(question.getCode(),
+      problems.add(new FieldProblem("question", "answer.question.other_role", List.of(question.getCode(),
           nl.wijkzicht.TextKey.of(interview.getRole()))));
     }
     if (!problems.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.fieldwork.control.Pseudonyms;
 import nl.wijkzicht.fieldwork.entity.AgeBand;
 import nl.wijkzicht.fieldwork.entity.Tracer;
@@ -21,7 +22,6 @@ import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.study.boundary.ConcurrentChangeException;
 import nl.wijkzicht.study.boundary.InvalidStudyException;
-import nl.wijkzicht.study.boundary.InvalidStudyException.Problem;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
@@ -59,10 +59,10 @@ public class TracerService {
   public Tracer create(Actor actor, long studyId, long areaId, AgeBand ageBand, String profile, List<Long> providerIds) {
     Study study = studies.get(actor, studyId);
     guard.mayRecord(actor, study, AccessAction.CREATE, OBJECT, null);
-    List<Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     StudyArea area = study.getAreas().stream().filter(a -> a.getId() == areaId).findFirst().orElse(null);
     if (area == null) {
-      problems.add(new Problem("area", "tracer.area.unknown", List.of(areaId)));
+      problems.add(new FieldProblem("area", "tracer.area.unknown", List.of(areaId)));
     }
     Set<CareProvider> providers = check(ageBand, profile, providerIds, problems);
     if (!problems.isEmpty()) {
@@ -87,7 +87,7 @@ public class TracerService {
     if (tracer.getVersion() != expectedVersion) {
       throw new ConcurrentChangeException(OBJECT, tracerId);
     }
-    List<Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     Set<CareProvider> providers = check(ageBand, profile, providerIds, problems);
     if (!problems.isEmpty()) {
       throw new InvalidStudyException(problems);
@@ -103,18 +103,18 @@ public class TracerService {
     return tracer;
   }
 
-  private Set<CareProvider> check(AgeBand ageBand, String profile, List<Long> providerIds, List<Problem> problems) {
+  private Set<CareProvider> check(AgeBand ageBand, String profile, List<Long> providerIds, List<FieldProblem> problems) {
     if (ageBand == null) {
-      problems.add(new Problem("ageBand", "tracer.age_band.required", List.of()));
+      problems.add(new FieldProblem("ageBand", "tracer.age_band.required", List.of()));
     }
     if (profile != null && profile.length() > Tracer.PROFILE_LENGTH) {
-      problems.add(new Problem("profile", "field.too_long", List.of(profile.length(), Tracer.PROFILE_LENGTH)));
+      problems.add(new FieldProblem("profile", "field.too_long", List.of(profile.length(), Tracer.PROFILE_LENGTH)));
     }
     Set<CareProvider> providers = new LinkedHashSet<>();
     for (Long id : providerIds == null ? List.<Long>of() : providerIds) {
       CareProvider provider = em.find(CareProvider.class, id);
       if (provider == null) {
-        problems.add(new Problem("providers", "tracer.provider.unknown", List.of(id)));
+        problems.add(new FieldProblem("providers", "tracer.provider.unknown", List.of(id)));
       } else {
         providers.add(provider);
       }

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.fieldwork.entity.InterviewAnswer;
 import nl.wijkzicht.framework.entity.AnswerType;
-import nl.wijkzicht.study.boundary.InvalidStudyException.Problem;
 
 /**
  * Checks and normalises what is typed for one question, by the question's answer type: an open
@@ -30,11 +30,11 @@ public final class AnswerRules {
   private AnswerRules() {}
 
   /** The normalised answer, or the problems with it (field {@code value} or {@code note}). */
-  public static Checked check(QuestionShape question, String value, String note, List<Problem> problems) {
+  public static Checked check(QuestionShape question, String value, String note, List<FieldProblem> problems) {
     String v = value == null || value.isBlank() ? null : value.strip();
     String n = note == null || note.isBlank() ? null : note;
     if (n != null && n.length() > InterviewAnswer.NOTE_LENGTH) {
-      problems.add(new Problem("note", "answer.note.too_long",
+      problems.add(new FieldProblem("note", "answer.note.too_long",
           List.of(question.code(), n.length(), InterviewAnswer.NOTE_LENGTH)));
     }
     if (v != null) {
@@ -43,26 +43,26 @@ public final class AnswerRules {
     return new Checked(v, n);
   }
 
-  private static String checkValue(QuestionShape question, String v, List<Problem> problems) {
+  private static String checkValue(QuestionShape question, String v, List<FieldProblem> problems) {
     if (v.length() > InterviewAnswer.VALUE_LENGTH) {
-      problems.add(new Problem("value", "answer.value.too_long", List.of(question.code(), InterviewAnswer.VALUE_LENGTH)));
+      problems.add(new FieldProblem("value", "answer.value.too_long", List.of(question.code(), InterviewAnswer.VALUE_LENGTH)));
       return null;
     }
     switch (question.type()) {
       case OPEN -> {
-        problems.add(new Problem("value", "answer.value.open", List.of(question.code())));
+        problems.add(new FieldProblem("value", "answer.value.open", List.of(question.code())));
         return null;
       }
       case YES_NO -> {
         if (!v.equals(YES) && !v.equals(NO)) {
-          problems.add(new Problem("value", "answer.value.yes_no", List.of(question.code(), v)));
+          problems.add(new FieldProblem("value", "answer.value.yes_no", List.of(question.code(), v)));
           return null;
         }
         return v;
       }
       case SINGLE_CHOICE -> {
         if (!question.options().contains(v)) {
-          problems.add(new Problem("value", "answer.value.option", List.of(question.code(), v)));
+          problems.add(new FieldProblem("value", "answer.value.option", List.of(question.code(), v)));
           return null;
         }
         return v;
@@ -78,7 +78,7 @@ public final class AnswerRules {
           }
         });
         if (!unknown.isEmpty()) {
-          problems.add(new Problem("value", "answer.value.option", List.of(question.code(), String.join(", ", unknown))));
+          problems.add(new FieldProblem("value", "answer.value.option", List.of(question.code(), String.join(", ", unknown))));
           return null;
         }
         // Stored in the framework's option order, so equal answers compare equal.
@@ -88,12 +88,12 @@ public final class AnswerRules {
         try {
           int n = Integer.parseInt(v);
           if ((question.min() != null && n < question.min()) || (question.max() != null && n > question.max())) {
-            problems.add(new Problem("value", "answer.value.scale", List.of(question.code(), v, question.min(), question.max())));
+            problems.add(new FieldProblem("value", "answer.value.scale", List.of(question.code(), v, question.min(), question.max())));
             return null;
           }
           return Integer.toString(n);
         } catch (NumberFormatException e) {
-          problems.add(new Problem("value", "answer.value.scale", List.of(question.code(), v, question.min(), question.max())));
+          problems.add(new FieldProblem("value", "answer.value.scale", List.of(question.code(), v, question.min(), question.max())));
           return null;
         }
       }
@@ -101,7 +101,7 @@ public final class AnswerRules {
         try {
           return new BigDecimal(v.replace(',', '.')).stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
-          problems.add(new Problem("value", "answer.value.number", List.of(question.code(), v)));
+          problems.add(new FieldProblem("value", "answer.value.number", List.of(question.code(), v)));
           return null;
         }
       }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.fieldwork.boundary.FindingService;
@@ -13,7 +12,6 @@ import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
 import nl.wijkzicht.fieldwork.boundary.TracerService;
-import nl.wijkzicht.fieldwork.entity.AgeBand;
 import nl.wijkzicht.fieldwork.entity.Tracer;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
@@ -52,9 +50,7 @@ public class AreaBacking implements Serializable {
   private List<Tracer> areaTracers = List.of();
   private List<NormRow> norms = List.of();
   private List<CareProvider> providers = List.of();
-  private AgeBand ageBand;
-  private String profile;
-  private List<Long> providerIds = new ArrayList<>();
+  private TracerForm form = new TracerForm();
 
   public void load() {
     if (area != null) {
@@ -85,11 +81,10 @@ public class AreaBacking implements Serializable {
 
   public void addTracer() {
     try {
-      Tracer tracer = tracers.create(currentUser.actor(), study.getId(), area.getId(), ageBand, profile, providerIds);
+      Tracer tracer = tracers.create(currentUser.actor(), study.getId(), area.getId(), form.getAgeBand(),
+          form.getProfile(), form.getProviderIds());
       Messages.info("tracer.message.created", tracer.getPseudonym());
-      ageBand = null;
-      profile = null;
-      providerIds = new ArrayList<>();
+      form = new TracerForm();
       reload();
     } catch (InvalidStudyException e) {
       FieldProblems.show("tracerForm", e);
@@ -126,31 +121,7 @@ public class AreaBacking implements Serializable {
     return providers;
   }
 
-  public AgeBand[] getAgeBands() {
-    return AgeBand.values();
-  }
-
-  public AgeBand getAgeBand() {
-    return ageBand;
-  }
-
-  public void setAgeBand(AgeBand ageBand) {
-    this.ageBand = ageBand;
-  }
-
-  public String getProfile() {
-    return profile;
-  }
-
-  public void setProfile(String profile) {
-    this.profile = profile;
-  }
-
-  public List<Long> getProviderIds() {
-    return providerIds;
-  }
-
-  public void setProviderIds(List<Long> providerIds) {
-    this.providerIds = providerIds == null ? new ArrayList<>() : providerIds;
+  public TracerForm getForm() {
+    return form;
   }
 }

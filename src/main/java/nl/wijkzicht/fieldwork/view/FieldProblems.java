@@ -15,11 +15,9 @@ final class FieldProblems {
 
   static void show(String form, InvalidStudyException e) {
     FacesContext context = FacesContext.getCurrentInstance();
-    for (InvalidStudyException.Problem p : e.getProblems()) {
-      String clientId = form + ":" + p.field();
-      boolean onPage = context.getViewRoot().findComponent(":" + clientId) != null;
-      Messages.errorAt(onPage ? clientId : null, p.key(), p.arguments().toArray());
-    }
-    context.validationFailed();
+    Messages.errorsAt(e.getProblems(), field -> {
+      String clientId = form + ":" + field;
+      return context.getViewRoot().findComponent(":" + clientId) != null ? clientId : null;
+    });
   }
 }

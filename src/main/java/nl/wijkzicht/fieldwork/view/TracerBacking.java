@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +17,6 @@ import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
 import nl.wijkzicht.fieldwork.boundary.InterviewService;
 import nl.wijkzicht.fieldwork.boundary.TracerService;
 import nl.wijkzicht.fieldwork.boundary.UnknownFieldworkException;
-import nl.wijkzicht.fieldwork.entity.AgeBand;
 import nl.wijkzicht.fieldwork.entity.Interview;
 import nl.wijkzicht.fieldwork.entity.Tracer;
 import nl.wijkzicht.provider.boundary.ProviderService;
@@ -50,9 +48,7 @@ public class TracerBacking implements Serializable {
   private List<Interview> tracerInterviews = List.of();
   private List<NormRow> norms = List.of();
   private List<CareProvider> providers = List.of();
-  private AgeBand ageBand;
-  private String profile;
-  private List<Long> providerIds = new ArrayList<>();
+  private TracerForm form = new TracerForm();
   private InterviewStartForm start = new InterviewStartForm(null);
 
   public void load() {
@@ -76,9 +72,7 @@ public class TracerBacking implements Serializable {
   }
 
   private void show() {
-    ageBand = tracer.getAgeBand();
-    profile = tracer.getProfile();
-    providerIds = new ArrayList<>(tracer.providerIds());
+    form = new TracerForm(tracer);
   }
 
   private void reload() {
@@ -89,7 +83,8 @@ public class TracerBacking implements Serializable {
 
   public void saveProfile() {
     try {
-      tracer = tracers.update(currentUser.actor(), tracer.getId(), tracer.getVersion(), ageBand, profile, providerIds);
+      tracer = tracers.update(currentUser.actor(), tracer.getId(), tracer.getVersion(), form.getAgeBand(),
+          form.getProfile(), form.getProviderIds());
       Messages.info("tracer.message.saved", tracer.getPseudonym());
     } catch (ConcurrentChangeException e) {
       Messages.error(e); // The typed profile stays in the form; reloading shows the other version.
@@ -126,32 +121,8 @@ public class TracerBacking implements Serializable {
     return providers;
   }
 
-  public AgeBand[] getAgeBands() {
-    return AgeBand.values();
-  }
-
-  public AgeBand getAgeBand() {
-    return ageBand;
-  }
-
-  public void setAgeBand(AgeBand ageBand) {
-    this.ageBand = ageBand;
-  }
-
-  public String getProfile() {
-    return profile;
-  }
-
-  public void setProfile(String profile) {
-    this.profile = profile;
-  }
-
-  public List<Long> getProviderIds() {
-    return providerIds;
-  }
-
-  public void setProviderIds(List<Long> providerIds) {
-    this.providerIds = providerIds == null ? new ArrayList<>() : providerIds;
+  public TracerForm getForm() {
+    return form;
   }
 
   public InterviewStartForm getStart() {

@@ -3,10 +3,10 @@ package nl.wijkzicht.provider.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.io.Reader;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -21,12 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.provider.control.ProviderCsvReader;
 import nl.wijkzicht.provider.control.ProviderCsvRow;
 import nl.wijkzicht.provider.control.ProviderRules;
-import nl.wijkzicht.provider.control.ProviderRules.Problem;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
 import nl.wijkzicht.provider.entity.ProviderLocation;
@@ -279,22 +279,22 @@ public class ProviderService {
   /** Every problem of the draft at once (InvalidProviderException), or what it resolves to. */
   private Checked check(Actor actor, AccessAction action, ProviderDraft draft, CareProvider provider) {
     Long providerId = provider == null ? null : provider.getId();
-    List<Problem> problems = new ArrayList<>(
+    List<FieldProblem> problems = new ArrayList<>(
         ProviderRules.checkOrganisation(draft.name(), draft.kind(), draft.agbCode(), draft.kvkNumber()));
     String name = ProviderRules.text(draft.name());
     String agb = ProviderRules.optional(draft.agbCode());
     String kvk = ProviderRules.optional(draft.kvkNumber());
     if (!name.isEmpty() && name.length() <= CareProvider.NAME_LENGTH) {
       findByName(name).filter(other -> !other.getId().equals(providerId)).ifPresent(other ->
-          problems.add(new Problem(ProviderRules.NAME, "provider.name.taken", List.of(other.getName()))));
+          problems.add(new FieldProblem(ProviderRules.NAME, "provider.name.taken", List.of(other.getName()))));
     }
     if (ProviderRules.isAgbCode(agb)) {
       other(CareProvider.FIND_BY_AGB, agb, providerId).ifPresent(other ->
-          problems.add(new Problem(ProviderRules.AGB, "provider.agb.taken", List.of(agb, other.getName()))));
+          problems.add(new FieldProblem(ProviderRules.AGB, "provider.agb.taken", List.of(agb, other.getName()))));
     }
     if (ProviderRules.isKvkNumber(kvk)) {
       other(CareProvider.FIND_BY_KVK, kvk, providerId).ifPresent(other ->
-          problems.add(new Problem(ProviderRules.KVK, "provider.kvk.taken", List.of(kvk, other.getName()))));
+          problems.add(new FieldProblem(ProviderRules.KVK, "provider.kvk.taken", List.of(kvk, other.getName()))));
     }
     int year = municipalities.currentYear().orElse(0);
     // A municipality kept as it was stays that division year's record; a newly chosen one is from the current year.
@@ -305,12 +305,12 @@ public class ProviderService {
     Set<Municipality> served = new LinkedHashSet<>();
     for (String code : draft.areaCodes() == null ? List.<String>of() : draft.areaCodes()) {
       if (!ProviderRules.isMunicipalityCode(code)) {
-        problems.add(new Problem(ProviderRules.AREAS, "provider.area.invalid", List.of(ProviderRules.text(code))));
+        problems.add(new FieldProblem(ProviderRules.AREAS, "provider.area.invalid", List.of(ProviderRules.text(code))));
         continue;
       }
       String cbsCode = ProviderRules.municipalityCode(code);
       Optional<Municipality> municipality = Optional.ofNullable(kept.get(cbsCode)).or(() -> municipalities.find(cbsCode, year));
-      municipality.ifPresentOrElse(served::add, () -> problems.add(new Problem(ProviderRules.AREAS,
+      municipality.ifPresentOrElse(served::add, () -> problems.add(new FieldProblem(ProviderRules.AREAS,
           "provider.area.unknown", List.of(cbsCode, String.valueOf(year)))));
     }
     Map<Long, ProviderLocation> current = new HashMap<>();
@@ -320,7 +320,7 @@ public class ProviderService {
     List<ResolvedLocation> locations = new ArrayList<>();
     Set<String> names = new HashSet<>();
     Set<Long> keptIds = new HashSet<>();
-    List<ProviderRules.Problem> locationProblems = new ArrayList<>();
+    List<FieldProblem> locationProblems = new ArrayList<>();
     List<ProviderDraft.LocationDraft> drafts = draft.locations() == null ? List.of() : draft.locations();
     for (int row = 0; row < drafts.size(); row++) {
       ProviderDraft.LocationDraft location = drafts.get(row);
@@ -330,11 +330,11 @@ public class ProviderService {
       String locationName = ProviderRules.text(location.name());
       ProviderLocation existing = location.id() == null ? null : current.get(location.id());
       if (location.id() != null && (existing == null || !keptIds.add(location.id()))) {
-        problems.add(new Problem(ProviderRules.locationField(row, ProviderRules.LOCATION_NAME), "provider.location.unknown",
+        problems.add(new FieldProblem(ProviderRules.locationField(row, ProviderRules.LOCATION_NAME), "provider.location.unknown",
             List.of(locationName)));
       }
       if (!locationName.isEmpty() && !names.add(locationName.toLowerCase(Locale.ROOT))) {
-        problems.add(new Problem(ProviderRules.locationField(row, ProviderRules.LOCATION_NAME),
+        problems.add(new FieldProblem(ProviderRules.locationField(row, ProviderRules.LOCATION_NAME),
             "provider.location.name.twice", List.of(locationName)));
       }
       Municipality municipality = null;
@@ -343,7 +343,7 @@ public class ProviderService {
         municipality = existing != null && existing.getMunicipality().getCbsCode().equals(cbsCode)
             ? existing.getMunicipality() : municipalities.find(cbsCode, year).orElse(null);
         if (municipality == null) {
-          problems.add(new Problem(ProviderRules.locationField(row, ProviderRules.MUNICIPALITY),
+          problems.add(new FieldProblem(ProviderRules.locationField(row, ProviderRules.MUNICIPALITY),
               "provider.location.municipality.unknown", List.of(cbsCode, String.valueOf(year))));
         }
       }
@@ -360,7 +360,7 @@ public class ProviderService {
     for (ProviderLocation location : removed) {
       long count = visits.getOrDefault(location.getId(), 0L);
       if (count > 0) {
-        problems.add(new Problem(ProviderRules.LOCATIONS, "provider.location.in_use",
+        problems.add(new FieldProblem(ProviderRules.LOCATIONS, "provider.location.in_use",
             List.of(location.getName(), String.valueOf(count))));
       }
     }
@@ -397,7 +397,7 @@ public class ProviderService {
     } catch (PersistenceException e) {
       if (String.valueOf(rootMessage(e)).contains("uk_care_provider_name")) { // Another transaction saved the name first.
         accessLog.record(actor, action, OBJECT, id, id, null, AccessOutcome.FAILED, "name taken");
-        throw new InvalidProviderException(List.of(new Problem(ProviderRules.NAME, "provider.name.taken", List.of(name))));
+        throw new InvalidProviderException(List.of(new FieldProblem(ProviderRules.NAME, "provider.name.taken", List.of(name))));
       }
       throw e;
     }

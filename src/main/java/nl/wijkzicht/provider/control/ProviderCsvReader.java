@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.provider.entity.ProviderKind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import nl.wijkzicht.provider.entity.ProviderKind;
 
 /**
  * Reads a provider import file: {@code ;}-separated, UTF-8, a header row with the columns
@@ -100,10 +101,10 @@ public final class ProviderCsvReader {
     String municipality = value(record, header, "gemeentecode").toUpperCase(Locale.ROOT);
     int before = problems.size();
     ProviderKind kind = KINDS.get(kindText);
-    List<ProviderRules.Problem> broken = new ArrayList<>(ProviderRules.checkOrganisation(name, kind, agb, kvk));
+    List<FieldProblem> broken = new ArrayList<>(ProviderRules.checkOrganisation(name, kind, agb, kvk));
     broken.addAll(ProviderRules.checkLocation(0, location, value(record, header, "straat"), postcode,
         value(record, header, "plaats"), municipality));
-    for (ProviderRules.Problem problem : broken) {
+    for (FieldProblem problem : broken) {
       problems.add(new Problem(line, CSV_KEYS.get(problem.key()), switch (problem.key()) {
         case ProviderRules.KIND_REQUIRED -> List.of(kindText, String.join(", ", KINDS.keySet().stream().sorted().toList()));
         case ProviderRules.MUNICIPALITY_REQUIRED, ProviderRules.MUNICIPALITY_INVALID -> List.of(municipality);

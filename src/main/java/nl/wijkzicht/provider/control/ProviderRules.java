@@ -1,12 +1,12 @@
 package nl.wijkzicht.provider.control;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
@@ -24,8 +24,6 @@ import nl.wijkzicht.provider.entity.ProviderLocation;
  */
 public final class ProviderRules {
 
-  /** One broken rule: the form field, the i18n key and its arguments. */
-  public record Problem(String field, String key, List<Object> arguments) implements Serializable {}
 
   public static final String NAME = "name";
   public static final String KIND = "kind";
@@ -100,59 +98,59 @@ public final class ProviderRules {
   }
 
   /** Every problem of the organisation's own fields at once; empty when all is well. */
-  public static List<Problem> checkOrganisation(String name, ProviderKind kind, String agbCode, String kvkNumber) {
-    List<Problem> problems = new ArrayList<>();
+  public static List<FieldProblem> checkOrganisation(String name, ProviderKind kind, String agbCode, String kvkNumber) {
+    List<FieldProblem> problems = new ArrayList<>();
     String stripped = text(name);
     if (stripped.isEmpty()) {
-      problems.add(new Problem(NAME, NAME_REQUIRED, List.of()));
+      problems.add(new FieldProblem(NAME, NAME_REQUIRED, List.of()));
     } else if (stripped.length() > CareProvider.NAME_LENGTH) {
-      problems.add(new Problem(NAME, NAME_TOO_LONG, List.of(String.valueOf(CareProvider.NAME_LENGTH))));
+      problems.add(new FieldProblem(NAME, NAME_TOO_LONG, List.of(String.valueOf(CareProvider.NAME_LENGTH))));
     }
     if (kind == null) {
-      problems.add(new Problem(KIND, KIND_REQUIRED, List.of()));
+      problems.add(new FieldProblem(KIND, KIND_REQUIRED, List.of()));
     }
     String agb = text(agbCode);
     String kvk = text(kvkNumber);
     if (agb.isEmpty() && kvk.isEmpty()) {
-      problems.add(new Problem(AGB, IDENTIFIER_REQUIRED, List.of()));
+      problems.add(new FieldProblem(AGB, IDENTIFIER_REQUIRED, List.of()));
     }
     if (!agb.isEmpty() && !isAgbCode(agb)) {
-      problems.add(new Problem(AGB, AGB_INVALID, List.of(agb)));
+      problems.add(new FieldProblem(AGB, AGB_INVALID, List.of(agb)));
     }
     if (!kvk.isEmpty() && !isKvkNumber(kvk)) {
-      problems.add(new Problem(KVK, KVK_INVALID, List.of(kvk)));
+      problems.add(new FieldProblem(KVK, KVK_INVALID, List.of(kvk)));
     }
     return problems;
   }
 
   /** Every problem of one location (row {@code row} of the form's list) at once; empty when all is well. */
-  public static List<Problem> checkLocation(int row, String name, String street, String postcode, String city,
+  public static List<FieldProblem> checkLocation(int row, String name, String street, String postcode, String city,
       String municipalityCode) {
-    List<Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     String stripped = text(name);
     if (stripped.isEmpty()) {
-      problems.add(new Problem(locationField(row, LOCATION_NAME), LOCATION_NAME_REQUIRED, List.of()));
+      problems.add(new FieldProblem(locationField(row, LOCATION_NAME), LOCATION_NAME_REQUIRED, List.of()));
     } else if (stripped.length() > ProviderLocation.NAME_LENGTH) {
-      problems.add(new Problem(locationField(row, LOCATION_NAME), LOCATION_NAME_TOO_LONG,
+      problems.add(new FieldProblem(locationField(row, LOCATION_NAME), LOCATION_NAME_TOO_LONG,
           List.of(String.valueOf(ProviderLocation.NAME_LENGTH))));
     }
     if (text(street).length() > ProviderLocation.STREET_LENGTH) {
-      problems.add(new Problem(locationField(row, STREET), STREET_TOO_LONG,
+      problems.add(new FieldProblem(locationField(row, STREET), STREET_TOO_LONG,
           List.of(String.valueOf(ProviderLocation.STREET_LENGTH))));
     }
     String code = text(postcode);
     if (!code.isEmpty() && postcode(code).isEmpty()) {
-      problems.add(new Problem(locationField(row, POSTCODE), POSTCODE_INVALID, List.of(code)));
+      problems.add(new FieldProblem(locationField(row, POSTCODE), POSTCODE_INVALID, List.of(code)));
     }
     if (text(city).length() > ProviderLocation.CITY_LENGTH) {
-      problems.add(new Problem(locationField(row, CITY), CITY_TOO_LONG,
+      problems.add(new FieldProblem(locationField(row, CITY), CITY_TOO_LONG,
           List.of(String.valueOf(ProviderLocation.CITY_LENGTH))));
     }
     String municipality = municipalityCode(municipalityCode);
     if (municipality.isEmpty()) {
-      problems.add(new Problem(locationField(row, MUNICIPALITY), MUNICIPALITY_REQUIRED, List.of()));
+      problems.add(new FieldProblem(locationField(row, MUNICIPALITY), MUNICIPALITY_REQUIRED, List.of()));
     } else if (!isMunicipalityCode(municipality)) {
-      problems.add(new Problem(locationField(row, MUNICIPALITY), MUNICIPALITY_INVALID, List.of(municipality)));
+      problems.add(new FieldProblem(locationField(row, MUNICIPALITY), MUNICIPALITY_INVALID, List.of(municipality)));
     }
     return problems;
   }

@@ -211,14 +211,10 @@ public class ProviderEditBacking implements Serializable {
       Messages.info(id == null ? "provider_edit.message.created" : "provider_edit.message.saved", saved.getName());
       return "/provider/show.xhtml?faces-redirect=true&id=" + saved.getId();
     } catch (InvalidProviderException e) {
-      for (ProviderRules.Problem problem : e.getProblems()) {
-        Messages.errorAt(FORM + clientField(problem.field(), rowOfDraft), problem.key(), problem.arguments().toArray());
-        if ("provider.location.in_use".equals(problem.key())) {
-          putBack(String.valueOf(problem.arguments().get(0)));
-        }
-      }
+      Messages.errorsAt(e.getProblems(), field -> FORM + clientField(field, rowOfDraft));
+      e.getProblems().stream().filter(p -> "provider.location.in_use".equals(p.key()))
+          .forEach(p -> putBack(String.valueOf(p.arguments().get(0))));
       Messages.error(e);
-      FacesContext.getCurrentInstance().validationFailed();
       return null;
     } catch (WijkzichtException e) { // A stale version among them: the input stays in the form.
       Messages.error(e);

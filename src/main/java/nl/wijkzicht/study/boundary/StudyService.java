@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
@@ -21,7 +22,6 @@ import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.security.entity.AppUser;
 import nl.wijkzicht.security.entity.Role;
-import nl.wijkzicht.study.boundary.InvalidStudyException.Problem;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
 
@@ -88,40 +88,40 @@ public class StudyService {
    */
   public Study create(Actor actor, StudyDraft draft) {
     requireChange(actor, null);
-    List<Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     String title = draft.title() == null ? "" : draft.title().strip();
     if (title.isEmpty()) {
-      problems.add(new Problem("title", "study.title.required", List.of()));
+      problems.add(new FieldProblem("title", "study.title.required", List.of()));
     } else if (title.length() > Study.TITLE_LENGTH) {
-      problems.add(new Problem("title", "study.title.too_long", List.of(Study.TITLE_LENGTH)));
+      problems.add(new FieldProblem("title", "study.title.too_long", List.of(Study.TITLE_LENGTH)));
     } else if (em.createNamedQuery(Study.FIND_BY_TITLE, Study.class).setParameter("title", title)
         .getResultStream().findAny().isPresent()) {
-      problems.add(new Problem("title", "study.title.taken", List.of(title)));
+      problems.add(new FieldProblem("title", "study.title.taken", List.of(title)));
     }
     if (draft.startsOn() == null || draft.endsOn() == null) {
-      problems.add(new Problem("period", "study.period.required", List.of()));
+      problems.add(new FieldProblem("period", "study.period.required", List.of()));
     } else if (draft.endsOn().isBefore(draft.startsOn())) {
-      problems.add(new Problem("period", "study.period.invalid", List.of()));
+      problems.add(new FieldProblem("period", "study.period.invalid", List.of()));
     }
     FrameworkVersion version = draft.frameworkVersionId() == null ? null
         : em.find(FrameworkVersion.class, draft.frameworkVersionId());
     if (version == null) {
-      problems.add(new Problem("framework", "study.framework.unknown", List.of()));
+      problems.add(new FieldProblem("framework", "study.framework.unknown", List.of()));
     }
     int year = municipalities.currentYear().orElse(0);
     List<ResolvedArea> areas = new ArrayList<>();
     if (draft.areas() == null || draft.areas().isEmpty()) {
-      problems.add(new Problem("areas", "study.areas.none", List.of()));
+      problems.add(new FieldProblem("areas", "study.areas.none", List.of()));
     } else {
       for (StudyDraft.AreaChoice choice : draft.areas()) {
         Optional<Municipality> municipality = municipalities.find(choice.cbsCode(), year);
         String district = choice.districtCode() == null ? "" : choice.districtCode().strip().toUpperCase(java.util.Locale.ROOT);
         if (municipality.isEmpty()) {
-          problems.add(new Problem("areas", "study.area.unknown", List.of(String.valueOf(choice.cbsCode()))));
+          problems.add(new FieldProblem("areas", "study.area.unknown", List.of(String.valueOf(choice.cbsCode()))));
         } else if (!district.isEmpty() && (!district.matches(StudyArea.DISTRICT_CODE_PATTERN)
             || !district.substring(2, 6).equals(choice.cbsCode().substring(2))
             || choice.districtName() == null || choice.districtName().isBlank())) {
-          problems.add(new Problem("areas", "study.area.district_invalid", List.of(district, choice.cbsCode())));
+          problems.add(new FieldProblem("areas", "study.area.district_invalid", List.of(district, choice.cbsCode())));
         } else {
           areas.add(new ResolvedArea(municipality.get(), district,
               choice.districtName() == null ? "" : choice.districtName().strip()));
@@ -132,7 +132,7 @@ public class StudyService {
     for (Long id : draft.inspectorIds() == null ? List.<Long>of() : draft.inspectorIds()) {
       AppUser user = em.find(AppUser.class, id);
       if (user == null || user.getRole() != Role.INSPECTOR || !user.isEnabled()) {
-        problems.add(new Problem("inspectors", "study.inspector.invalid", List.of(id)));
+        problems.add(new FieldProblem("inspectors", "study.inspector.invalid", List.of(id)));
       } else {
         inspectors.add(user);
       }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.provider.entity.ProviderLocation;
 import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.AccessLogService;
@@ -20,7 +21,6 @@ import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.security.entity.AppUser;
 import nl.wijkzicht.security.entity.Role;
-import nl.wijkzicht.study.boundary.InvalidStudyException.Problem;
 import nl.wijkzicht.study.control.VisitWorkflow;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
@@ -73,28 +73,28 @@ public class VisitService {
       throw new AccessDeniedException("visit planning");
     }
     Study study = studies.get(actor, studyId);
-    List<Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     StudyArea area = study.getAreas().stream().filter(a -> a.getId() == areaId).findFirst().orElse(null);
     if (area == null) {
-      problems.add(new Problem("area", "visit.area.unknown", List.of(areaId)));
+      problems.add(new FieldProblem("area", "visit.area.unknown", List.of(areaId)));
     }
     ProviderLocation location = em.find(ProviderLocation.class, locationId);
     if (location == null) {
-      problems.add(new Problem("location", "visit.location.unknown", List.of(locationId)));
+      problems.add(new FieldProblem("location", "visit.location.unknown", List.of(locationId)));
     } else if (area != null && !location.getMunicipality().equals(area.getMunicipality())) {
-      problems.add(new Problem("location", "visit.location.outside_area", List.of(location.getName(), area.getLabel())));
+      problems.add(new FieldProblem("location", "visit.location.outside_area", List.of(location.getName(), area.getLabel())));
     }
     if (date == null) {
-      problems.add(new Problem("date", "visit.date.required", List.of()));
+      problems.add(new FieldProblem("date", "visit.date.required", List.of()));
     } else if (!study.covers(date)) {
-      problems.add(new Problem("date", "visit.date.outside_study", List.of(DUTCH_DATE.format(date),
+      problems.add(new FieldProblem("date", "visit.date.outside_study", List.of(DUTCH_DATE.format(date),
           DUTCH_DATE.format(study.getStartsOn()), DUTCH_DATE.format(study.getEndsOn()))));
     }
     Set<Long> team = study.inspectorIds();
     List<AppUser> inspectors = new ArrayList<>();
     for (Long id : inspectorIds == null ? List.<Long>of() : inspectorIds) {
       if (!team.contains(id)) {
-        problems.add(new Problem("inspectors", "visit.inspector.not_in_team", List.of(id)));
+        problems.add(new FieldProblem("inspectors", "visit.inspector.not_in_team", List.of(id)));
       } else {
         inspectors.add(em.find(AppUser.class, id));
       }

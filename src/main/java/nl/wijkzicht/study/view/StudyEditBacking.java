@@ -1,7 +1,6 @@
 package nl.wijkzicht.study.view;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -95,13 +94,8 @@ public class StudyEditBacking implements Serializable {
       Messages.info("study_edit.message.created", title);
       return "/study/list.xhtml?faces-redirect=true";
     } catch (InvalidStudyException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      for (InvalidStudyException.Problem problem : e.getProblems()) {
-        String text = Messages.text(context.getViewRoot().getLocale(), problem.key(), problem.arguments().toArray());
-        context.addMessage(FIELDS.get(problem.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-      }
+      Messages.errorsAt(e.getProblems(), FIELDS::get);
       Messages.error(e);
-      context.validationFailed();
       return null;
     } catch (WijkzichtException e) {
       Messages.error(e);

@@ -40,6 +40,8 @@ public class StudyVisitsBacking implements Serializable {
 
   private Study study;
   private List<Visit> studyVisits = List.of();
+  private List<Visit> shown = List.of();
+  private org.primefaces.model.ScheduleModel calendar = new org.primefaces.model.DefaultScheduleModel();
   private Long areaId;
   private Long locationId;
   private LocalDate date;
@@ -69,6 +71,7 @@ public class StudyVisitsBacking implements Serializable {
 
   private void reload() {
     studyVisits = visits.list(currentUser.actor(), study.getId());
+    applyFilters();
   }
 
   public void areaChanged() {
@@ -89,9 +92,7 @@ public class StudyVisitsBacking implements Serializable {
       locations = List.of();
       reload();
     } catch (InvalidStudyException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      e.getProblems().forEach(p -> Messages.error(p.key(), p.arguments().toArray()));
-      context.validationFailed();
+      Messages.errorsAt(e.getProblems(), field -> null); // The planning form shows them at the top.
     } catch (WijkzichtException e) {
       Messages.error(e);
     }
@@ -118,25 +119,23 @@ public class StudyVisitsBacking implements Serializable {
     return study;
   }
 
-  /** The visits that pass the filters (area, status, period, only mine). */
-  public List<Visit> getVisits() {
+  /**
+   * Filters the study's visits (area, status, period, only mine) and builds the calendar from them:
+   * once per change of data or filter, not on every read during rendering.
+   */
+  public void applyFilters() {
     Long me = currentUser.actor().userId();
-    return studyVisits.stream()
+    shown = studyVisits.stream()
         .filter(v -> filterAreaId == null || v.getArea().getId().equals(filterAreaId))
         .filter(v -> filterStatus == null || v.getStatus() == filterStatus)
         .filter(v -> filterFrom == null || !v.getDate().isBefore(filterFrom))
         .filter(v -> filterTo == null || !v.getDate().isAfter(filterTo))
         .filter(v -> !filterMine || v.inspectorIds().contains(me))
         .toList();
-  }
-
-  /** The filtered visits as a month calendar (p:schedule); a click opens the visit. */
-  public org.primefaces.model.ScheduleModel getCalendar() {
     org.primefaces.model.DefaultScheduleModel model = new org.primefaces.model.DefaultScheduleModel();
     java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    for (Visit v : getVisits()) {
+    for (Visit v : shown) {
       model.addEvent(org.primefaces.model.DefaultScheduleEvent.builder()
-          .id(String.valueOf(v.getId()))
           .title(v.getArea().getLabel() + " – " + v.getLocation().getProvider().getName())
           .description(Messages.text(locale, "VisitStatus." + v.getStatus()))
           .startDate(v.getDate().atStartOfDay())
@@ -146,7 +145,17 @@ public class StudyVisitsBacking implements Serializable {
           .data(v.getId())
           .build());
     }
-    return model;
+    calendar = model;
+  }
+
+  /** The visits that pass the filters. */
+  public List<Visit> getVisits() {
+    return shown;
+  }
+
+  /** The filtered visits as a month calendar (p:schedule); a click opens the visit. */
+  public org.primefaces.model.ScheduleModel getCalendar() {
+    return calendar;
   }
 
   /** The month the calendar opens on: the first filtered visit, else the study's start. */
