@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
     // No connections at deployment: the app must start while the database is down.
     initialPoolSize = 0,
     minPoolSize = 0,
-    maxPoolSize = 20,
+    maxPoolSize = DataSourceConfiguration.MAX_POOL_SIZE,
     maxIdleTime = 300,
     properties = {
       // Validate connections before use so the pool recovers after a database restart.
@@ -33,4 +33,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DataSourceConfiguration {
 
   public static final String JNDI_NAME = "java:app/jdbc/wijkzicht";
+  /** No request holds more than one connection, so this bounds the requests using the database at once. */
+  public static final int MAX_POOL_SIZE = 20;
 }

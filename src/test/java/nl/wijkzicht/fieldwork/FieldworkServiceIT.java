@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 import nl.wijkzicht.FieldProblem;
@@ -15,6 +16,9 @@ import nl.wijkzicht.fieldwork.boundary.FindingService.EvidenceInput;
 import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
+import nl.wijkzicht.security.entity.AccessOutcome;
+import nl.wijkzicht.security.entity.AccessAction;
+import nl.wijkzicht.security.control.AccessLogQuery;
 import nl.wijkzicht.fieldwork.boundary.InterviewService;
 import nl.wijkzicht.fieldwork.boundary.TracerService;
 import nl.wijkzicht.fieldwork.entity.AgeBand;
@@ -73,6 +77,26 @@ class FieldworkServiceIT {
   @Inject private ProviderService providers;
   @Inject private FrameworkService frameworks;
   @Inject private UserService users;
+  @Inject private nl.wijkzicht.security.boundary.AccessLogService accessLog;
+
+  @Test
+  void aFindingPageShowingAnswersLogsEachInterviewAsRead() {
+    Fixture f = fixture();
+    Interview interview = interviews.startAtVisit(inspector(), f.visit.getId(), RespondentRole.HUISARTS, null,
+        LocalDate.of(2026, 3, 10));
+    FrameworkQuestion yesNo = question(f.study, RespondentRole.HUISARTS, AnswerType.YES_NO);
+    interviews.saveAnswer(inspector(), interview.getId(), yesNo.getId(), null, "yes", "Overleg elke week.");
+    AccessLogQuery reads = new AccessLogQuery(Optional.of("demo-inspecteur"), Optional.of(AccessAction.READ),
+        Optional.of(AccessOutcome.ALLOWED), Optional.of("Interview"), Optional.of(interview.getId().toString()),
+        Optional.empty(), Optional.empty(), Optional.empty());
+    long before = accessLog.count(reads);
+
+    List<InterviewAnswer> shown = findings.quotableAnswers(inspector(),
+        new ScopeRef(ScopeKind.VISIT, f.visit.getId(), f.study.getId()));
+
+    assertThat(shown).extracting(a -> a.getInterview().getId()).contains(interview.getId());
+    assertThat(accessLog.count(reads)).isEqualTo(before + 1);
+  }
 
   @Test
   void answersAreSavedOneByOneAndAreThereForTheNextSession() {

@@ -6,6 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.wijkzicht.security.control.LoginThrottle;
 import org.junit.jupiter.api.Test;
 
@@ -33,21 +40,47 @@ class LoginThrottleTest {
   void blocksAnAddressAfterTooManyFailuresUntilTheyLeaveTheWindow() {
     LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(10), clock);
     for (int i = 0; i < 3; i++) {
-      assertThat(throttle.allows("10.0.0.1")).isTrue();
-      throttle.failed("10.0.0.1");
+      assertThat(throttle.tryStart("10.0.0.1")).isPresent();
     }
-    assertThat(throttle.allows("10.0.0.1")).isFalse();
-    assertThat(throttle.allows("10.0.0.2")).as("other addresses are not affected").isTrue();
+    assertThat(throttle.tryStart("10.0.0.1")).isEmpty();
+    assertThat(throttle.tryStart("10.0.0.2")).as("other addresses are not affected").isPresent();
     now = now.plus(Duration.ofMinutes(11));
-    assertThat(throttle.allows("10.0.0.1")).isTrue();
+    assertThat(throttle.tryStart("10.0.0.1")).isPresent();
   }
 
   @Test
-  void forgetsFailuresAfterASuccessfulLogin() {
-    LoginThrottle throttle = new LoginThrottle(2, Duration.ofMinutes(10), clock);
-    throttle.failed("10.0.0.1");
-    throttle.succeeded("10.0.0.1");
-    throttle.failed("10.0.0.1");
-    assertThat(throttle.allows("10.0.0.1")).isTrue();
+  void aSuccessGivesBackOnlyItsOwnPlaceNotEarlierFailures() {
+    LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(10), clock);
+    throttle.tryStart("10.0.0.1");
+    throttle.tryStart("10.0.0.1");
+    throttle.tryStart("10.0.0.1").orElseThrow().succeeded();
+    assertThat(throttle.counted("10.0.0.1")).isEqualTo(2);
+    assertThat(throttle.tryStart("10.0.0.1")).isPresent();
+    assertThat(throttle.tryStart("10.0.0.1")).as("19 failures and an own login do not reset the count").isEmpty();
+  }
+
+  @Test
+  void parallelAttemptsNeverPassTheLimit() throws Exception {
+    LoginThrottle throttle = new LoginThrottle(20, Duration.ofMinutes(10), clock);
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        results.add(pool.submit(() -> {
+          go.await();
+          return throttle.tryStart("10.0.0.9").isPresent();
+        }));
+      }
+      go.countDown();
+      int passed = 0;
+      for (Future<Boolean> result : results) {
+        passed += result.get(10, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertThat(passed).isEqualTo(20);
+      assertThat(throttle.counted("10.0.0.9")).isEqualTo(20);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

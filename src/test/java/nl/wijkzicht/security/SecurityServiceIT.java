@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wijkzicht.demo.DemoDataLoader;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.security.boundary.AccessDeniedException;
+import nl.wijkzicht.security.boundary.AccessLogBacklog;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.boundary.AccountException;
 import nl.wijkzicht.security.boundary.LoginResult;
@@ -41,6 +43,8 @@ class SecurityServiceIT {
   @Inject private UserService users;
   @Inject private ProviderService providers;
   @Inject private AccessLogService accessLog;
+  @Inject private AccessLogBacklog backlog;
+  @Inject private PasswordHasher hasher;
   @Inject private EntityManager em;
   @Inject private UserTransaction transaction;
 
@@ -56,19 +60,23 @@ class SecurityServiceIT {
   }
 
   @Test
-  void deniesAndLogsAProviderReadingAnotherOrganisation() {
+  void deniesAndLogsAProviderReadingAnotherOrganisation() throws InterruptedException {
     CareProvider own = providers.findByName("Huisartsenpraktijk De Linde (fictief)").orElseThrow();
     Actor other = UserService.actorOf(users.findByUsername("demo-zorgaanbieder2").orElseThrow());
     Actor owner = UserService.actorOf(users.findByUsername("demo-zorgaanbieder").orElseThrow());
 
     assertThat(providers.get(owner, own.getId()).getName()).contains("De Linde");
-    assertThatThrownBy(() -> providers.get(other, own.getId())).isInstanceOf(AccessDeniedException.class);
-
     AccessLogQuery denied = new AccessLogQuery(Optional.of("demo-zorgaanbieder2"), Optional.empty(),
         Optional.of(AccessOutcome.DENIED), Optional.of("CareProvider"), Optional.of(own.getId().toString()),
         Optional.empty(), Optional.empty(), Optional.empty());
-    assertThat(accessLog.search(denied, 0, 10)).isNotEmpty()
-        .allSatisfy(e -> assertThat(e.getRole()).isEqualTo("PROVIDER"));
+    long before = accessLog.count(denied);
+
+    assertThatThrownBy(() -> providers.get(other, own.getId())).isInstanceOf(AccessDeniedException.class);
+
+    // The refusal rolled back its transaction; the entry is written again after it, by the backlog.
+    assertThat(backlog.awaitWritten(Duration.ofSeconds(10))).isTrue();
+    assertThat(accessLog.count(denied)).isEqualTo(before + 1);
+    assertThat(accessLog.search(denied, 0, 10)).allSatisfy(e -> assertThat(e.getRole()).isEqualTo("PROVIDER"));
   }
 
   @Test
@@ -87,6 +95,42 @@ class SecurityServiceIT {
       assertThat(users.authenticate(name, "wrong")).isIn(LoginResult.INVALID, LoginResult.LOCKED);
     }
     assertThat(users.authenticate(name, "a-long-enough-password")).isEqualTo(LoginResult.LOCKED);
+  }
+
+  @Test
+  void attemptsOnALockedAccountDoNotExtendTheLock() {
+    String name = "it-keep-" + UUID.randomUUID().toString().substring(0, 8);
+    users.createInitial(name, "Lock test", Role.INSPECTOR, null, "a-long-enough-password", false);
+    for (int i = 0; i < AppUser.MAX_FAILED_LOGINS; i++) {
+      users.authenticate(name, "wrong");
+    }
+    AppUser locked = users.findByUsername(name).orElseThrow();
+    for (int i = 0; i < 3; i++) {
+      assertThat(users.authenticate(name, "wrong")).isEqualTo(LoginResult.LOCKED);
+    }
+    AppUser after = users.findByUsername(name).orElseThrow();
+    assertThat(after.getLockedUntil()).isEqualTo(locked.getLockedUntil());
+    assertThat(after.getFailedLogins()).isEqualTo(AppUser.MAX_FAILED_LOGINS);
+  }
+
+  @Test
+  void everyLoginBranchChecksExactlyOnePassword() {
+    String name = "it-same-" + UUID.randomUUID().toString().substring(0, 8);
+    users.createInitial(name, "Timing test", Role.INSPECTOR, null, "a-long-enough-password", false);
+    assertThat(hashesFor(() -> users.authenticate("it-nobody-" + name, "wrong"))).as("unknown").isEqualTo(1);
+    assertThat(hashesFor(() -> users.authenticate(name, "wrong"))).as("wrong").isEqualTo(1);
+    assertThat(hashesFor(() -> users.authenticate(name, "a-long-enough-password"))).as("right").isEqualTo(1);
+    for (int i = 0; i < AppUser.MAX_FAILED_LOGINS; i++) {
+      users.authenticate(name, "wrong");
+    }
+    assertThat(hashesFor(() -> assertThat(users.authenticate(name, "wrong")).isEqualTo(LoginResult.LOCKED)))
+        .as("locked").isEqualTo(1);
+  }
+
+  private long hashesFor(Runnable login) {
+    long before = hasher.verifications();
+    login.run();
+    return hasher.verifications() - before;
   }
 
   @Test

@@ -226,8 +226,15 @@ public class FindingService {
         : "(v.area.id = :id or t.area.id = :id)";
     long id = scope.visit() != null ? scope.visit().getId() : scope.tracer() != null ? scope.tracer().getId()
         : scope.area().getId();
-    return em.createQuery("select a from InterviewAnswer a join a.interview i left join i.visit v"
-            + " left join i.tracer t where " + where + " order by i.pseudonym, a.question.id", InterviewAnswer.class)
+    List<InterviewAnswer> answers = em.createQuery("select a from InterviewAnswer a join a.interview i"
+            + " left join i.visit v left join i.tracer t where " + where + " order by i.pseudonym, a.question.id",
+            InterviewAnswer.class)
         .setParameter("id", id).getResultList().stream().filter(a -> !a.isEmpty()).toList();
+    // The page shows what respondents said: each interview shown is a read of personal data (NEN 7513).
+    answers.stream().map(InterviewAnswer::getInterview).distinct().forEach(interview ->
+        accessLog.record(actor, AccessAction.READ, InterviewService.OBJECT, interview.getId(),
+            InterviewService.providerOf(interview), TracerService.code(interview.getArea()), AccessOutcome.ALLOWED,
+            interview.getPseudonym() + " (answers beside a finding)"));
+    return answers;
   }
 }

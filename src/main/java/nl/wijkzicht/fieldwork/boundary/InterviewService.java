@@ -204,11 +204,8 @@ public class InterviewService {
   public InterviewAnswer currentAnswer(Actor actor, long interviewId, long questionId) {
     Interview interview = guard.find(actor, Interview.class, interviewId, AccessAction.READ);
     guard.mayRead(actor, interview.getStudy(), OBJECT, interviewId);
-    em.refresh(interview);
-    return interview.answerTo(questionId).map(a -> {
-      em.refresh(a);
-      return a;
-    }).orElse(null);
+    // Interviews are not in the shared cache: this transaction's read is the row as saved now.
+    return interview.answerTo(questionId).orElse(null);
   }
 
   /** Marks an interview complete (or a draft again). */
@@ -239,7 +236,7 @@ public class InterviewService {
         question.getMin(), question.getMax());
   }
 
-  private static Long providerOf(Interview interview) {
+  static Long providerOf(Interview interview) {
     return interview.getVisit() == null ? null : interview.getVisit().getLocation().getProvider().getId();
   }
 }

@@ -1,6 +1,7 @@
 package nl.wijkzicht.fieldwork.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -40,6 +41,7 @@ import nl.wijkzicht.study.entity.Visit;
  * per scope; {@code @Version} keeps two inspectors from overwriting each other's rating.
  */
 @Entity
+@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "finding")
 @NamedQuery(name = Finding.FIND_BY_SCOPE,
     query = "select f from Finding f where f.scopeKey = :scope")

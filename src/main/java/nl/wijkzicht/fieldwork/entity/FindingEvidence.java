@@ -1,5 +1,6 @@
 package nl.wijkzicht.fieldwork.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.util.Objects;
 
 /** One piece of evidence for a finding: a quoted interview answer, an observation or a document. */
 @Entity
+@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "finding_evidence")
 public class FindingEvidence implements Serializable {
 

@@ -1,6 +1,7 @@
 package nl.wijkzicht.fieldwork.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,6 +34,7 @@ import nl.wijkzicht.study.entity.Visit;
  * saved one by one as they are typed, so an interview is a draft until it is marked complete.
  */
 @Entity
+@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "interview")
 @NamedQuery(name = Interview.FIND_BY_VISIT,
     query = "select i from Interview i where i.visit.id = :visitId order by i.heldOn, i.id")

@@ -1,5 +1,6 @@
 package nl.wijkzicht.fieldwork.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import nl.wijkzicht.framework.entity.FrameworkQuestion;
  * refused without touching the other answers.
  */
 @Entity
+@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "interview_answer")
 public class InterviewAnswer implements Serializable {
 

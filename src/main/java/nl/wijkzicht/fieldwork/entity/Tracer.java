@@ -1,5 +1,6 @@
 package nl.wijkzicht.fieldwork.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +33,7 @@ import nl.wijkzicht.study.entity.StudyArea;
  * generated pseudonym, an age band and a short profile are kept; never a name.
  */
 @Entity
+@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "tracer")
 @NamedQuery(name = Tracer.FIND_BY_STUDY,
     query = "select t from Tracer t where t.study.id = :studyId order by t.area.id, t.pseudonym")

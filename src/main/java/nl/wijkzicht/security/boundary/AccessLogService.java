@@ -1,5 +1,6 @@
 package nl.wijkzicht.security.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,8 +8,10 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +26,15 @@ import nl.wijkzicht.security.entity.AccessLogEntry;
 import nl.wijkzicht.security.entity.AccessOutcome;
 
 /**
- * Writes and searches the access log. Writing runs in its own transaction, so a refused or failed
- * action is still recorded when the caller's transaction rolls back.
+ * Writes and searches the access log.
+ *
+ * <p>An entry is written in the caller's transaction, on the connection that transaction already holds
+ * (or in a short one of its own when there is none). It used to take a second connection in a
+ * transaction of its own (REQUIRES_NEW): under a burst every request held one connection and waited
+ * for a second, the pool ran dry, and when the inner commit failed Payara's interceptor did not resume
+ * the suspended outer transaction, which then never ended and kept its connection for good. When the
+ * caller's transaction rolls back (a refused action), its entries are written again after it has ended
+ * by {@link AccessLogBacklog}, so a refusal is still recorded.
  */
 @ApplicationScoped
 public class AccessLogService {
@@ -32,17 +42,60 @@ public class AccessLogService {
   private static final System.Logger LOGGER = System.getLogger(AccessLogService.class.getName());
   public static final String RETENTION_SETTING = "access_log.retention_days";
 
+  private static final Object PENDING = AccessLogService.class;
+
   @Inject private EntityManager em;
   @Inject private RequestAddress address;
+  @Inject private AccessLogBacklog backlog;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  private TransactionSynchronizationRegistry registry;
 
   private final Clock clock = Clock.systemUTC();
 
-  @Transactional(TxType.REQUIRES_NEW)
+  @Transactional
   public void record(Actor actor, AccessAction action, String objectType, Object objectId, Long providerId,
       String areaCode, AccessOutcome outcome, String detail) {
-    em.persist(new AccessLogEntry(Instant.now(clock), actor.userId(), actor.username(), actor.roleName(), action,
-        objectType, objectId == null ? null : objectId.toString(), providerId, areaCode, address.current(),
-        outcome, detail));
+    AccessLogEntry entry = new AccessLogEntry(Instant.now(clock), actor.userId(), actor.username(), actor.roleName(),
+        action, objectType, objectId == null ? null : objectId.toString(), providerId, areaCode, address.current(),
+        outcome, detail);
+    if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      backlog.add(List.of(entry)); // Already doomed to roll back: write it after this transaction.
+      return;
+    }
+    uncommitted().add(entry);
+    em.persist(entry);
+  }
+
+  /** This transaction's entries; handed to the backlog if the transaction does not commit. */
+  @SuppressWarnings("unchecked")
+  private List<AccessLogEntry> uncommitted() {
+    List<AccessLogEntry> entries = (List<AccessLogEntry>) registry.getResource(PENDING);
+    if (entries == null) {
+      List<AccessLogEntry> created = new ArrayList<>();
+      registry.putResource(PENDING, created);
+      registry.registerInterposedSynchronization(new Synchronization() {
+        @Override
+        public void beforeCompletion() {
+          // Nothing: the entries are flushed with the caller's other changes.
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          if (status != Status.STATUS_COMMITTED) {
+            backlog.add(created);
+          }
+        }
+      });
+      entries = created;
+    }
+    return entries;
+  }
+
+  /** Writes entries in one transaction (the backlog's task, which has none of its own). */
+  @Transactional
+  public void write(List<AccessLogEntry> entries) {
+    entries.forEach(em::persist);
   }
 
   @Transactional

@@ -14,13 +14,10 @@ public class DatabaseIdentityStore implements IdentityStore {
   @Inject private UserService users;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    String username = credential.getCaller();
-    LoginResult result = users.authenticate(username, credential.getPasswordAsString());
-    if (result != LoginResult.SUCCESS) {
+    UserService.Login login = users.login(credential.getCaller(), credential.getPasswordAsString());
+    if (login.result() != LoginResult.SUCCESS) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    return users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
-        .map(u -> new CredentialValidationResult(u.getUsername(), Set.of(u.getRole().group())))
-        .orElse(CredentialValidationResult.INVALID_RESULT);
+    return new CredentialValidationResult(login.username(), Set.of(login.role().group()));
   }
 }

@@ -6,5 +6,7 @@ public enum LoginResult {
   INVALID,
   LOCKED,
   DISABLED,
-  THROTTLED
+  THROTTLED,
+  /** Too many parallel attempts on one account waited too long for their turn. */
+  BUSY
 }

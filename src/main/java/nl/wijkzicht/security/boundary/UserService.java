@@ -4,16 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.security.control.AccessPolicy;
+import nl.wijkzicht.security.control.AccountGate;
 import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.security.control.LoginPolicy;
 import nl.wijkzicht.security.control.LoginThrottle;
 import nl.wijkzicht.security.control.PasswordHasher;
 import nl.wijkzicht.security.control.PasswordPolicy;
@@ -36,52 +38,70 @@ public class UserService {
   @Inject private PasswordHasher hasher;
   @Inject private AccessLogService accessLog;
   @Inject private RequestAddress address;
+  @Inject private LoginPolicy policy;
+  @Inject private LoginAttempts attempts;
 
   private final Clock clock = Clock.systemUTC();
-  private final LoginThrottle throttle = new LoginThrottle(20, Duration.ofMinutes(10), clock);
   private final SecureRandom random = new SecureRandom();
 
+  /** A login's result and, on success, the account's name and role for the security context. */
+  public record Login(LoginResult result, String username, Role role) {}
+
   /** Checks a password, applies lock-out and throttling, and records the attempt. */
+  @Transactional(TxType.NOT_SUPPORTED)
   public LoginResult authenticate(String username, String password) {
+    return login(username, password).result();
+  }
+
+  /**
+   * Checks a password without holding a database connection while the slow hash runs: the address
+   * takes a place in its allowance, the login waits for its account's turn (one check per account at
+   * a time), a short transaction reads the account, the hash is checked, a short transaction counts
+   * the outcome and logs it. Every branch that reaches an account (unknown, locked, disabled, wrong,
+   * right) computes one hash, so timing tells nothing about the account.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public Login login(String username, String password) {
     String from = address.current();
     String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-    if (!throttle.allows(from)) {
-      accessLog.record(new Actor(null, name, Optional.empty(), null), AccessAction.LOGIN, OBJECT, null, null, null,
-          AccessOutcome.DENIED, "throttled");
-      return LoginResult.THROTTLED;
+    String given = password == null ? "" : password;
+    Optional<LoginThrottle.Attempt> place = policy.throttle().tryStart(from);
+    if (place.isEmpty()) {
+      attempts.refused(name, LoginResult.THROTTLED);
+      return new Login(LoginResult.THROTTLED, name, null);
     }
-    Optional<AppUser> found = findByUsername(name);
-    Instant now = Instant.now(clock);
-    LoginResult result;
-    if (found.isEmpty()) {
-      hasher.verifyNothing(password == null ? "" : password);
-      result = LoginResult.INVALID;
-    } else {
-      AppUser user = found.get();
-      if (user.isLocked(now)) {
-        user.loginFailed(now);
+    Optional<AccountGate.Turn> turn = policy.gate().enter(name, policy.gateWait());
+    if (turn.isEmpty()) {
+      attempts.refused(name, LoginResult.BUSY);
+      return new Login(LoginResult.BUSY, name, null);
+    }
+    try (AccountGate.Turn held = turn.get()) {
+      LoginAttempts.Check check = attempts.start(name, Instant.now(clock));
+      boolean matches;
+      if (check.passwordHash() == null) {
+        hasher.verifyNothing(given);
+        matches = false;
+      } else {
+        matches = hasher.verify(given, check.passwordHash());
+      }
+      LoginResult result;
+      if (!check.known()) {
+        result = LoginResult.INVALID;
+      } else if (check.locked()) {
         result = LoginResult.LOCKED;
-      } else if (!hasher.verify(password == null ? "" : password, user.getPasswordHash())) {
-        user.loginFailed(now);
-        result = user.isLocked(now) ? LoginResult.LOCKED : LoginResult.INVALID;
-      } else if (!user.isEnabled()) {
+      } else if (!matches) {
+        result = LoginResult.INVALID;
+      } else if (!check.enabled()) {
         result = LoginResult.DISABLED;
       } else {
-        user.loginSucceeded(now);
         result = LoginResult.SUCCESS;
       }
+      attempts.finish(check, result, Instant.now(clock));
+      if (result == LoginResult.SUCCESS) {
+        place.get().succeeded();
+      }
+      return new Login(result, check.username(), check.role());
     }
-    Actor actor = found.map(UserService::actorOf).orElse(new Actor(null, name, Optional.empty(), null));
-    if (result == LoginResult.SUCCESS) {
-      throttle.succeeded(from);
-      accessLog.record(actor, AccessAction.LOGIN, OBJECT, actor.userId(), actor.providerId(), null,
-          AccessOutcome.ALLOWED, null);
-    } else {
-      throttle.failed(from);
-      accessLog.record(actor, AccessAction.LOGIN, OBJECT, actor.userId(), null, null, AccessOutcome.DENIED,
-          result.name().toLowerCase(java.util.Locale.ROOT));
-    }
-    return result;
   }
 
   public Optional<AppUser> findByUsername(String username) {
@@ -117,6 +137,9 @@ public class UserService {
   /** Creates an account with a temporary password that must be changed at first login; returns it. */
   public String create(Actor admin, String username, String displayName, Role role, Long providerId) {
     requireAdmin(admin, AccessAction.CREATE, null);
+    // Hashed before the first query: the transaction takes its connection only after the slow hash.
+    String temporary = temporaryPassword();
+    String temporaryHash = hasher.hash(temporary);
     String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     if (!name.matches(AppUser.USERNAME_PATTERN)) {
       throw new AccountException("account.username.invalid");
@@ -124,8 +147,7 @@ public class UserService {
     if (findByUsername(name).isPresent()) {
       throw new AccountException("account.username.taken", name);
     }
-    String temporary = temporaryPassword();
-    AppUser user = new AppUser(name, displayName.strip(), role, provider(role, providerId), hasher.hash(temporary),
+    AppUser user = new AppUser(name, displayName.strip(), role, provider(role, providerId), temporaryHash,
         false, Instant.now(clock));
     user.changePassword(user.getPasswordHash(), true);
     em.persist(user);
@@ -150,31 +172,34 @@ public class UserService {
 
   /** Sets a new temporary password (shown once to the admin) and unlocks the account. */
   public String resetPassword(Actor admin, long userId) {
-    AppUser user = get(admin, userId);
     String temporary = temporaryPassword();
-    user.changePassword(hasher.hash(temporary), true);
+    String temporaryHash = hasher.hash(temporary); // Before the first query, as in create.
+    AppUser user = get(admin, userId);
+    user.changePassword(temporaryHash, true);
     accessLog.record(admin, AccessAction.UPDATE, OBJECT, userId, null, null, AccessOutcome.ALLOWED, "password reset");
     return temporary;
   }
 
-  /** The signed-in user changes their own password, proving the current one. */
+  /**
+   * The signed-in user changes their own password, proving the current one. The hashes are computed
+   * outside any transaction; the new hash is stored only if the password was not changed meanwhile.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
   public void changeOwnPassword(Actor self, String current, String replacement) {
-    AppUser user = findByUsername(self.username()).orElseThrow(() -> new AccessDeniedException("no account"));
-    if (!hasher.verify(current == null ? "" : current, user.getPasswordHash())) {
-      accessLog.record(self, AccessAction.UPDATE, OBJECT, user.getId(), null, null, AccessOutcome.DENIED,
-          "wrong current password");
+    LoginAttempts.Stored stored = attempts.storedPassword(self.username())
+        .orElseThrow(() -> new AccessDeniedException("no account"));
+    if (!hasher.verify(current == null ? "" : current, stored.hash())) {
+      attempts.refusedPasswordChange(self, stored.userId());
       throw new AccountException("account.password.current_wrong");
     }
-    List<String> problems = PasswordPolicy.problems(replacement, user.getUsername());
+    List<String> problems = PasswordPolicy.problems(replacement, stored.username());
     if (!problems.isEmpty()) {
       throw new AccountException(problems.get(0));
     }
-    if (hasher.verify(replacement, user.getPasswordHash())) {
+    if (hasher.verify(replacement, stored.hash())) {
       throw new AccountException("password.same");
     }
-    user.changePassword(hasher.hash(replacement), false);
-    accessLog.record(self, AccessAction.UPDATE, OBJECT, user.getId(), null, null, AccessOutcome.ALLOWED,
-        "password changed");
+    attempts.replacePassword(self, stored, hasher.hash(replacement));
   }
 
   /**

@@ -1,5 +1,6 @@
 package nl.wijkzicht.security.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import java.time.Instant;
  * Immutable: the table refuses updates, and deletes before the retention period ends.
  */
 @Entity
+@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "access_log")
 public class AccessLogEntry implements Serializable {
 
@@ -90,6 +92,12 @@ public class AccessLogEntry implements Serializable {
 
   private static String cut(String value, int length) {
     return value == null || value.length() <= length ? value : value.substring(0, length);
+  }
+
+  /** The same event as a new, unsaved row (to write it again after its transaction rolled back). */
+  public AccessLogEntry copy() {
+    return new AccessLogEntry(occurredAt, userId, username, role, action, objectType, objectId, providerId, areaCode,
+        address, outcome, detail);
   }
 
   public Long getId() {

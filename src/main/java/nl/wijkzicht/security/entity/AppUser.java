@@ -1,5 +1,6 @@
 package nl.wijkzicht.security.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,10 +29,12 @@ import nl.wijkzicht.provider.entity.CareProvider;
  * none (also enforced by a CHECK constraint in the database).
  *
  * <p>Lock-out rule (ASVS 2.2.1): after {@value #MAX_FAILED_LOGINS} failed logins in a row the account
- * is locked for {@link #LOCK_DURATION}; every further failure while locked extends it. A successful
- * login resets the count.
+ * is locked for {@link #LOCK_DURATION} (both settings, see {@code LoginPolicy}); attempts while it is
+ * locked are refused without a password check and do not extend the lock. A successful login resets
+ * the count.
  */
 @Entity
+@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "app_user")
 @NamedQuery(name = AppUser.FIND_BY_USERNAME, query = "select u from AppUser u where u.username = :username")
 @NamedQuery(name = AppUser.FIND_ALL, query = "select u from AppUser u order by u.username")
@@ -50,6 +53,7 @@ public class AppUser implements Serializable {
   public static final int USERNAME_LENGTH = 60;
   public static final int DISPLAY_NAME_LENGTH = 120;
   public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,59}";
+  /** Production defaults of the lock-out settings. */
   public static final int MAX_FAILED_LOGINS = 5;
   public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
@@ -132,10 +136,23 @@ public class AppUser implements Serializable {
     return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
-  public void loginFailed(Instant now) {
+  /**
+   * Counts a wrong password (the caller holds this row's lock, so parallel failures are counted one by
+   * one) and locks the account at {@code maxFailures}. While the account is locked nothing changes: a
+   * failure cannot extend the lock (else anyone could keep a known account locked for good). After a
+   * lock has run out, counting starts again from zero.
+   */
+  public void loginFailed(Instant now, int maxFailures, Duration lockDuration) {
+    if (isLocked(now)) {
+      return;
+    }
+    if (lockedUntil != null) {
+      failedLogins = 0;
+      lockedUntil = null;
+    }
     failedLogins++;
-    if (failedLogins >= MAX_FAILED_LOGINS) {
-      lockedUntil = now.plus(LOCK_DURATION);
+    if (failedLogins >= maxFailures) {
+      lockedUntil = now.plus(lockDuration);
     }
   }
 

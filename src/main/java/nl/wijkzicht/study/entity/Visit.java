@@ -1,6 +1,7 @@
 package nl.wijkzicht.study.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,6 +40,7 @@ import nl.wijkzicht.study.control.VisitWorkflow;
  * edits fail instead of overwriting each other.
  */
 @Entity
+@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "visit")
 @NamedQuery(name = Visit.FIND_BY_STUDY,
     query = "select v from Visit v where v.study.id = :studyId order by v.date, v.id")

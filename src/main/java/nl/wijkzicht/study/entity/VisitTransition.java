@@ -1,5 +1,6 @@
 package nl.wijkzicht.study.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.time.Instant;
 
 /** One status change of a visit: from, to, when, by whom (and in which role). */
 @Entity
+@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "visit_transition")
 public class VisitTransition implements Serializable {
 

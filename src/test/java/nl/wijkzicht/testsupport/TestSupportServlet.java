@@ -1,0 +1,99 @@
+package nl.wijkzicht.testsupport;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.wijkzicht.database.DataSourceConfiguration;
+import nl.wijkzicht.security.boundary.AccessLogBacklog;
+import nl.wijkzicht.security.boundary.UserService;
+import nl.wijkzicht.security.entity.AppUser;
+import nl.wijkzicht.security.entity.Role;
+
+/**
+ * Test-only endpoint, added to the test deployment and never to the application's WAR: lets an HTTP
+ * test prepare accounts and look inside the server after a burst.
+ *
+ * <ul>
+ *   <li>{@code POST ?op=account&username=..&password=..}: creates an inspector account.
+ *   <li>{@code GET ?op=account&username=..}: {@code failed=N locked=true|false}.
+ *   <li>{@code GET ?op=pool&size=N}: takes N connections from the application's pool at once (each
+ *       within the pool's wait time) and gives them back; answers {@code free=N} only if all N came,
+ *       so a connection kept by a finished request is found.
+ *   <li>{@code GET ?op=backlog}: waits for the access-log backlog to be written.
+ * </ul>
+ */
+@WebServlet("/test-support")
+public class TestSupportServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Inject private UserService users;
+  @Inject private AccessLogBacklog backlog;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.setContentType("text/plain");
+    switch (String.valueOf(request.getParameter("op"))) {
+      case "account" -> {
+        AppUser user = users.findByUsername(request.getParameter("username")).orElse(null);
+        response.getWriter().print(user == null ? "unknown"
+            : "failed=" + user.getFailedLogins() + " locked=" + user.isLocked(java.time.Instant.now()));
+      }
+      case "pool" -> response.getWriter().print(pool(Integer.parseInt(request.getParameter("size"))));
+      case "backlog" -> {
+        try {
+          response.getWriter().print(backlog.awaitWritten(Duration.ofSeconds(20)) ? "written" : "pending");
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          response.sendError(500);
+        }
+      }
+      default -> response.sendError(400);
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (!"account".equals(request.getParameter("op"))) {
+      response.sendError(400);
+      return;
+    }
+    users.createInitial(request.getParameter("username"), "Test", Role.INSPECTOR, null,
+        request.getParameter("password"), false);
+    response.setContentType("text/plain");
+    response.getWriter().print("created");
+  }
+
+  private String pool(int size) {
+    List<Connection> taken = new ArrayList<>();
+    try {
+      for (int i = 0; i < size; i++) {
+        taken.add(dataSource.getConnection());
+      }
+      return "free=" + taken.size();
+    } catch (SQLException e) {
+      return "free=" + taken.size() + " error=" + e.getMessage();
+    } finally {
+      for (Connection connection : taken) {
+        try {
+          connection.close();
+        } catch (SQLException e) {
+          // Closing a pooled handle gives it back; nothing to do if that fails.
+        }
+      }
+    }
+  }
+}
