@@ -83,6 +83,26 @@ public final class Browser {
     return response;
   }
 
+  /** Posts exactly these fields: no ViewState or nonce is added, as a forged or broken client would. */
+  public HttpResponse<String> postExactly(String path, Map<String, String> fields, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    String body = fields.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    remember(response.body());
+    return response;
+  }
+
+  /** The PrimeFaces CSP nonce of the last page. */
+  public String nonce() {
+    return nonce;
+  }
+
   /** Signs in through the login form; returns the response to the form post. */
   public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
     get("login.xhtml");
