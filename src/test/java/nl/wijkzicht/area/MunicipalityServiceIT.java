@@ -30,7 +30,7 @@ class MunicipalityServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(MunicipalityServiceIT.class);
+    return Deployments.application();
   }
 
   @Inject private MunicipalityService service;

@@ -33,7 +33,7 @@ class RegionServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(RegionServiceIT.class);
+    return Deployments.application();
   }
 
   @Inject private RegionService regions;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RegionWebIT {
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.application();
   }

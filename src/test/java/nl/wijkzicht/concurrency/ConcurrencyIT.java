@@ -47,7 +47,7 @@ class ConcurrencyIT {
   private static final Duration REQUEST_LIMIT = Duration.ofSeconds(90);
   private static final Pattern INTERVIEW_LOCATION = Pattern.compile("/study/interview\\.xhtml\\?id=(\\d+)");
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.application().addClass(TestSupportServlet.class);
   }

@@ -66,7 +66,7 @@ class FieldworkServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(FieldworkServiceIT.class);
+    return Deployments.application();
   }
 
   @Inject private InterviewService interviews;

@@ -32,7 +32,7 @@ class FieldworkWebIT {
 
   private static final Pattern INTERVIEW_LOCATION = Pattern.compile("/study/interview\\.xhtml\\?id=(\\d+)");
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.application();
   }

@@ -30,7 +30,7 @@ class FrameworkServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(FrameworkServiceIT.class);
+    return Deployments.application();
   }
 
   @Inject private FrameworkService service;

@@ -40,7 +40,7 @@ class ProviderEditIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(ProviderEditIT.class);
+    return Deployments.application();
   }
 
   @Inject private ProviderService providers;

@@ -27,7 +27,7 @@ class ProviderServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(ProviderServiceIT.class);
+    return Deployments.application();
   }
 
   @Inject private ProviderService providers;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ProviderWebIT {
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.application();
   }

@@ -37,7 +37,7 @@ class SecurityServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(SecurityServiceIT.class);
+    return Deployments.application();
   }
 
   @Inject private UserService users;

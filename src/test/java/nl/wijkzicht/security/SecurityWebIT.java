@@ -79,9 +79,9 @@ class SecurityWebIT {
     MATRIX.put("/admin/accesslog.xhtml", Set.of("admin"));
   }
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.application(ItAccounts.class);
+    return Deployments.application();
   }
 
   @ArquillianResource private URL base;

@@ -36,7 +36,7 @@ class StudyServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(StudyServiceIT.class);
+    return Deployments.application();
   }
 
   @Inject private StudyService studies;

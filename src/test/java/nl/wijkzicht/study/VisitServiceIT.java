@@ -38,7 +38,7 @@ class VisitServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(VisitServiceIT.class);
+    return Deployments.application();
   }
 
   @Inject private VisitService visits;

@@ -41,9 +41,9 @@ class ClientErrorWebIT {
 
   private static final String LOGIN_PAGE = "login.xhtml";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(Deployments.application(LogProblems.class));
+    return Deployments.application();
   }
 
   @ArquillianResource private URL base;

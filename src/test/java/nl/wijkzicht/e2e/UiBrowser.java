@@ -1,0 +1,206 @@
+package nl.wijkzicht.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian chromium for browser tests. After every page it checks two things and fails the
+ * test with the details: no JavaScript error in the console, and no accessibility violation of impact
+ * serious or critical under WCAG 2.1 A/AA (axe-core). Screenshot and HTML of a failing page go to
+ * target/ui-failures/.
+ */
+public final class UiBrowser implements AutoCloseable {
+
+  static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  /** Axe rules switched off everywhere, each with its reason (none so far). */
+  static final List<String> DISABLED_RULES = List.of();
+
+  /**
+   * Violations accepted only where all their elements match a selector, with the reason: PrimeFaces 15
+   * renders each message of p:messages as {@code <li role="alert">} inside a {@code <ul>}, which axe's
+   * "list" rule counts as a non-list item. The messages container is already an aria-live region, so
+   * screen readers announce them; the markup is PrimeFaces', not ours.
+   */
+  static final Map<String, String> ACCEPTED_WHERE = Map.of("list", "ui-messages-");
+
+  private final ChromeDriver driver;
+  private final URI base;
+  private final Set<String> checked = new LinkedHashSet<>();
+
+  public UiBrowser(URI base) {
+    this.base = base;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--window-size=1366,900", "--lang=nl-NL");
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  /** Opens a page of the application and checks it. */
+  public void open(String path) {
+    driver.get(base.resolve(path).toString());
+    check();
+  }
+
+  public void login(String username, String password) {
+    open("login.xhtml");
+    type(By.id("loginForm:username"), username);
+    type(By.id("loginForm:password"), password);
+    clickAndWaitForPage(By.id("loginForm:login"));
+  }
+
+  public WebElement find(By by) {
+    return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public void type(By by, String text) {
+    WebElement field = find(by);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /**
+   * Types a date as a user would (dd-mm-jjjj), closes the calendar and checks the field kept the text
+   * (PrimeFaces 15's datePicker opens on focus and may swallow keys: issue 13).
+   */
+  public void date(By by, String ddmmyyyy) {
+    WebElement field = find(by);
+    field.click();
+    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), ddmmyyyy);
+    field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    driver.findElement(By.tagName("h1")).click();
+    waitForAjax();
+    assertThat(field.getAttribute("value")).as("date typed into %s", by).isEqualTo(ddmmyyyy);
+  }
+
+  /** Picks an item of a PrimeFaces selectOneMenu by its visible label. */
+  public void pick(String menuId, String label) {
+    click(By.id(menuId));
+    click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
+    waitForAjax();
+  }
+
+  public void click(By by) {
+    waitFor().until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  /** Clicks something that loads a new page, waits for it and checks it. */
+  public void clickAndWaitForPage(By by) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    click(by);
+    try {
+      waitFor().until(ExpectedConditions.stalenessOf(old));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      keep(driver.getCurrentUrl());
+      throw new AssertionError("No new page after clicking " + by + "; messages: "
+          + driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream().map(WebElement::getText)
+              .filter(t -> !t.isBlank()).toList(), e);
+    }
+    waitForAjax();
+    check();
+  }
+
+  /** Waits until PrimeFaces and jQuery have no request running. */
+  public void waitForAjax() {
+    waitFor().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+            + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || (jQuery.active === 0"
+            + " && jQuery(':animated').length === 0));")));
+  }
+
+  public WebDriverWait waitFor() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /** Switches the session's language with the header buttons. */
+  public void language(String code) {
+    clickAndWaitForPage(By.id("headerForm:lang" + (code.equals("en") ? "En" : "Nl")));
+  }
+
+  /** No console error and no serious or critical accessibility violation on the current page. */
+  public void check() {
+    waitForAjax();
+    String page = driver.getCurrentUrl();
+    List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    if (!errors.isEmpty()) {
+      keep(page);
+    }
+    assertThat(errors).as("JavaScript errors on %s", page).isEmpty();
+    Results results = new AxeBuilder().withTags(WCAG).disableRules(DISABLED_RULES).analyze(driver);
+    List<String> violations = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      boolean accepted = ACCEPTED_WHERE.containsKey(rule.getId()) && rule.getNodes().stream()
+          .allMatch(n -> String.valueOf(n.getTarget()).contains(ACCEPTED_WHERE.get(rule.getId())));
+      if (!accepted && ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))) {
+        violations.add(rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+            + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5)
+                .collect(Collectors.joining(", ")));
+      }
+    }
+    if (!violations.isEmpty()) {
+      keep(page);
+    }
+    assertThat(violations).as("accessibility violations on %s (%s)", page, driver.findElement(By.tagName("html"))
+        .getAttribute("lang")).isEmpty();
+    checked.add(URI.create(page).getPath() + " [" + driver.findElement(By.tagName("html")).getAttribute("lang") + "]");
+  }
+
+  /** The pages checked so far, with their language. */
+  public Set<String> checked() {
+    return checked;
+  }
+
+  private void keep(String page) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target/ui-failures"));
+      String name = page.replaceAll("[^A-Za-z0-9]+", "_");
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(dir.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
