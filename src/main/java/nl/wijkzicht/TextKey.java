@@ -3,8 +3,8 @@ package nl.wijkzicht;
 import java.io.Serializable;
 
 /**
- * A message argument that is itself a resource-bundle key (an enum label such as
- * {@code RespondentRole.OUDERE}), translated when the message is shown.
+ * A message argument that is itself a resource-bundle key (an enum label such as {@code
+ * RespondentRole.OUDERE}), translated when the message is shown.
  */
 public record TextKey(String key) implements Serializable {
 

@@ -4,8 +4,9 @@ import java.io.Serial;
 import java.util.List;
 
 /**
- * A business failure the user can be told about: carries a resource-bundle key and its arguments, so
- * the Faces layer shows it in the user's language. Unchecked, so it rolls back a JTA transaction.
+ * A business failure the user can be told about: carries a resource-bundle key and its arguments,
+ * so the Faces layer shows it in the user's language. Unchecked, so it rolls back a JTA
+ * transaction.
  */
 public abstract class WijkzichtException extends RuntimeException {
 

@@ -4,9 +4,9 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The application's data source. URL, user and password come from MicroProfile Config, so they can be
- * set as system properties ({@code -Dwijkzicht.db.url=...}) or environment variables
- * ({@code WIJKZICHT_DB_URL}); defaults are in META-INF/microprofile-config.properties.
+ * The application's data source. URL, user and password come from MicroProfile Config, so they can
+ * be set as system properties ({@code -Dwijkzicht.db.url=...}) or environment variables ({@code
+ * WIJKZICHT_DB_URL}); defaults are in META-INF/microprofile-config.properties.
  */
 @DataSourceDefinition(
     name = DataSourceConfiguration.JNDI_NAME,
@@ -33,6 +33,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DataSourceConfiguration {
 
   public static final String JNDI_NAME = "java:app/jdbc/wijkzicht";
-  /** No request holds more than one connection, so this bounds the requests using the database at once. */
+
+  /**
+   * No request holds more than one connection, so this bounds the requests using the database at
+   * once.
+   */
   public static final int MAX_POOL_SIZE = 20;
 }

@@ -32,7 +32,8 @@ public class DatabaseHealthCheck implements HealthCheck {
       reachable = connection.isValid(VALID_TIMEOUT_SECONDS);
     } catch (SQLException e) {
       reachable = false;
-      // The detail (host, port, driver message) goes to the server log, not to this public endpoint.
+      // The detail (host, port, driver message) goes to the server log, not to this public
+      // endpoint.
       response.withData("error", "database not reachable (" + e.getClass().getSimpleName() + ")");
     }
     response.withData("reachable", reachable);

@@ -64,7 +64,8 @@ public class DatabaseMigrator {
           Flyway.configure()
               .dataSource(dataSource)
               .locations("classpath:db/migration")
-              // Refuse to run on top of a migration that failed half-way; an operator must repair it.
+              // Refuse to run on top of a migration that failed half-way; an operator must repair
+              // it.
               .validateOnMigrate(true)
               .load();
       MigrateResult result = flyway.migrate();
@@ -84,8 +85,10 @@ public class DatabaseMigrator {
       if (!problem.equals(previousProblem)) {
         LOGGER.log(
             Level.ERROR,
-            "DATABASE NOT AVAILABLE: " + problem
-                + " The application keeps running and retries every " + RETRY_SECONDS
+            "DATABASE NOT AVAILABLE: "
+                + problem
+                + " The application keeps running and retries every "
+                + RETRY_SECONDS
                 + " seconds; check wijkzicht.db.url / WIJKZICHT_DB_URL and that MariaDB is running.");
       }
       return false;
@@ -100,7 +103,10 @@ public class DatabaseMigrator {
     try {
       ready.fire(new DatabaseReady(version));
     } catch (RuntimeException e) {
-      LOGGER.log(Level.ERROR, "Loading reference or demo data failed; the application runs without it.", e);
+      LOGGER.log(
+          Level.ERROR,
+          "Loading reference or demo data failed; the application runs without it.",
+          e);
     }
   }
 

@@ -42,8 +42,11 @@ public class EntityManagerProducer {
 
   @Produces
   EntityManager entityManager() {
-    return (EntityManager) Proxy.newProxyInstance(
-        EntityManager.class.getClassLoader(), new Class<?>[] {EntityManager.class}, this::invoke);
+    return (EntityManager)
+        Proxy.newProxyInstance(
+            EntityManager.class.getClassLoader(),
+            new Class<?>[] {EntityManager.class},
+            this::invoke);
   }
 
   private Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
@@ -67,24 +70,26 @@ public class EntityManagerProducer {
 
   private EntityManager current() {
     if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
-      throw new TransactionRequiredException("The EntityManager is used outside a transaction: call it from a @Transactional service.");
+      throw new TransactionRequiredException(
+          "The EntityManager is used outside a transaction: call it from a @Transactional service.");
     }
     EntityManager em = (EntityManager) registry.getResource(KEY);
     if (em == null) {
       EntityManager created = factory().createEntityManager();
       created.joinTransaction();
       registry.putResource(KEY, created);
-      registry.registerInterposedSynchronization(new Synchronization() {
-        @Override
-        public void beforeCompletion() {
-          // Nothing: EclipseLink flushes through its own synchronization.
-        }
+      registry.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+              // Nothing: EclipseLink flushes through its own synchronization.
+            }
 
-        @Override
-        public void afterCompletion(int status) {
-          created.close();
-        }
-      });
+            @Override
+            public void afterCompletion(int status) {
+              created.close();
+            }
+          });
       em = created;
     }
     return em;
@@ -96,7 +101,9 @@ public class EntityManagerProducer {
       synchronized (this) {
         result = factory;
         if (result == null) {
-          result = Persistence.createEntityManagerFactory(UNIT, Map.of("eclipselink.persistencexml", DESCRIPTOR));
+          result =
+              Persistence.createEntityManagerFactory(
+                  UNIT, Map.of("eclipselink.persistencexml", DESCRIPTOR));
           factory = result;
         }
       }

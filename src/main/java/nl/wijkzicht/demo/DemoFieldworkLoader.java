@@ -43,31 +43,76 @@ import nl.wijkzicht.study.entity.Visit;
 import nl.wijkzicht.study.entity.VisitStatus;
 
 /**
- * Fictitious fieldwork for the demo study: in each of the nine IGJ areas a GP practice and a home-care
- * team (all named "(fictief)"), a visit to each with an interview, one tracer with interviews with the
- * older person and the carer, and findings. The areas are at different stages of the workflow (the
- * first five published, the last one only planned) and differ in how well they do, so that overviews
- * and comparisons have something to show. Runs once, through the services (so the data obey every
- * rule and the access log shows the demo user), in demo mode only.
+ * Fictitious fieldwork for the demo study: in each of the nine IGJ areas a GP practice and a
+ * home-care team (all named "(fictief)"), a visit to each with an interview, one tracer with
+ * interviews with the older person and the carer, and findings. The areas are at different stages
+ * of the workflow (the first five published, the last one only planned) and differ in how well they
+ * do, so that overviews and comparisons have something to show. Runs once, through the services (so
+ * the data obey every rule and the access log shows the demo user), in demo mode only.
  */
 @ApplicationScoped
 public class DemoFieldworkLoader {
 
   private static final System.Logger LOGGER = System.getLogger(DemoFieldworkLoader.class.getName());
 
-  /** Per IGJ area (same order as the study's areas): fictitious practice name, visit month, quality 0 (best)–3. */
-  record AreaPlan(String practice, String homeCare, LocalDate date, int quality, VisitStatus reached) {}
+  /**
+   * Per IGJ area (same order as the study's areas): fictitious practice name, visit month, quality
+   * 0 (best)–3.
+   */
+  record AreaPlan(
+      String practice, String homeCare, LocalDate date, int quality, VisitStatus reached) {}
 
-  static final List<AreaPlan> PLANS = List.of(
-      new AreaPlan(null, null, LocalDate.of(2017, 10, 10), 0, VisitStatus.PUBLISHED),
-      new AreaPlan("Huisartsenpraktijk Het Wad (fictief)", "Wijkverpleging Noordwest (fictief)", LocalDate.of(2018, 1, 16), 1, VisitStatus.PUBLISHED),
-      new AreaPlan("Gezondheidscentrum De Waal (fictief)", "Thuiszorg Rivierenland (fictief)", LocalDate.of(2018, 4, 10), 2, VisitStatus.PUBLISHED),
-      new AreaPlan("Huisartsen Best-Centrum (fictief)", "Buurtzorgteam De Kempen (fictief)", LocalDate.of(2018, 6, 12), 1, VisitStatus.PUBLISHED),
-      new AreaPlan("Huisartsenpraktijk Duinzicht (fictief)", "Wijkverpleging Haaglanden-West (fictief)", LocalDate.of(2018, 10, 9), 2, VisitStatus.PUBLISHED),
-      new AreaPlan("Huisartsenpraktijk Beijerland (fictief)", "Thuiszorg Hoeksche Waard (fictief)", LocalDate.of(2019, 1, 15), 1, VisitStatus.REPLY_RECEIVED),
-      new AreaPlan("Gezondheidscentrum Overvecht-Noord (fictief)", null, LocalDate.of(2019, 4, 9), 3, VisitStatus.SENT_FOR_REPLY),
-      new AreaPlan("Huisartsenpraktijk De Hondsrug (fictief)", "Wijkzorg Zuidoost-Drenthe (fictief)", LocalDate.of(2019, 9, 10), 2, VisitStatus.IN_PROGRESS),
-      new AreaPlan("Huisartsenpraktijk Eemkwartier (fictief)", "Thuiszorg Eemland (fictief)", LocalDate.of(2020, 1, 14), 1, VisitStatus.PLANNED));
+  static final List<AreaPlan> PLANS =
+      List.of(
+          new AreaPlan(null, null, LocalDate.of(2017, 10, 10), 0, VisitStatus.PUBLISHED),
+          new AreaPlan(
+              "Huisartsenpraktijk Het Wad (fictief)",
+              "Wijkverpleging Noordwest (fictief)",
+              LocalDate.of(2018, 1, 16),
+              1,
+              VisitStatus.PUBLISHED),
+          new AreaPlan(
+              "Gezondheidscentrum De Waal (fictief)",
+              "Thuiszorg Rivierenland (fictief)",
+              LocalDate.of(2018, 4, 10),
+              2,
+              VisitStatus.PUBLISHED),
+          new AreaPlan(
+              "Huisartsen Best-Centrum (fictief)",
+              "Buurtzorgteam De Kempen (fictief)",
+              LocalDate.of(2018, 6, 12),
+              1,
+              VisitStatus.PUBLISHED),
+          new AreaPlan(
+              "Huisartsenpraktijk Duinzicht (fictief)",
+              "Wijkverpleging Haaglanden-West (fictief)",
+              LocalDate.of(2018, 10, 9),
+              2,
+              VisitStatus.PUBLISHED),
+          new AreaPlan(
+              "Huisartsenpraktijk Beijerland (fictief)",
+              "Thuiszorg Hoeksche Waard (fictief)",
+              LocalDate.of(2019, 1, 15),
+              1,
+              VisitStatus.REPLY_RECEIVED),
+          new AreaPlan(
+              "Gezondheidscentrum Overvecht-Noord (fictief)",
+              null,
+              LocalDate.of(2019, 4, 9),
+              3,
+              VisitStatus.SENT_FOR_REPLY),
+          new AreaPlan(
+              "Huisartsenpraktijk De Hondsrug (fictief)",
+              "Wijkzorg Zuidoost-Drenthe (fictief)",
+              LocalDate.of(2019, 9, 10),
+              2,
+              VisitStatus.IN_PROGRESS),
+          new AreaPlan(
+              "Huisartsenpraktijk Eemkwartier (fictief)",
+              "Thuiszorg Eemland (fictief)",
+              LocalDate.of(2020, 1, 14),
+              1,
+              VisitStatus.PLANNED));
 
   private static final String[] GOOD = {
     "Fictief: huisarts en wijkverpleegkundige overleggen vast elke twee weken over kwetsbare ouderen.",
@@ -90,23 +135,32 @@ public class DemoFieldworkLoader {
   @Inject private ProviderService providers;
   @Inject private UserService users;
 
-  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "wijkzicht.demo", defaultValue = "false")
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "wijkzicht.demo",
+      defaultValue = "false")
   @Inject
   private boolean demo;
 
-  /** One transaction for the whole data set: all or nothing, and far fewer commits than one per call. */
+  /**
+   * One transaction for the whole data set: all or nothing, and far fewer commits than one per
+   * call.
+   */
   @jakarta.transaction.Transactional
-  void onDatabaseReady(@Observes @Priority(MunicipalDivisionImporter.ORDER + 1100) DatabaseReady ready) {
+  void onDatabaseReady(
+      @Observes @Priority(MunicipalDivisionImporter.ORDER + 1100) DatabaseReady ready) {
     if (!demo) {
       return;
     }
-    Optional<Actor> coordinator = users.findByUsername("demo-coordinator").map(UserService::actorOf);
+    Optional<Actor> coordinator =
+        users.findByUsername("demo-coordinator").map(UserService::actorOf);
     Optional<Actor> inspector = users.findByUsername("demo-inspecteur").map(UserService::actorOf);
     if (coordinator.isEmpty() || inspector.isEmpty()) {
       return;
     }
-    Optional<Study> study = studies.list(coordinator.get()).stream()
-        .filter(s -> s.getTitle().equals(DemoDataLoader.DEMO_STUDY)).findFirst();
+    Optional<Study> study =
+        studies.list(coordinator.get()).stream()
+            .filter(s -> s.getTitle().equals(DemoDataLoader.DEMO_STUDY))
+            .findFirst();
     if (study.isEmpty() || !visits.list(coordinator.get(), study.get().getId()).isEmpty()) {
       return;
     }
@@ -115,41 +169,82 @@ public class DemoFieldworkLoader {
     for (int i = 0; i < Math.min(areas.size(), PLANS.size()); i++) {
       load(coordinator.get(), inspector.get(), study.get(), areas.get(i), i, PLANS.get(i));
     }
-    LOGGER.log(Level.INFO, "Demo fieldwork loaded (fictitious) in {0} ms.", (System.nanoTime() - started) / 1_000_000);
+    LOGGER.log(
+        Level.INFO,
+        "Demo fieldwork loaded (fictitious) in {0} ms.",
+        (System.nanoTime() - started) / 1_000_000);
   }
 
-  private void load(Actor lead, Actor inspector, Study study, StudyArea area, int index, AreaPlan plan) {
+  private void load(
+      Actor lead, Actor inspector, Study study, StudyArea area, int index, AreaPlan plan) {
     String cbs = area.getMunicipality().getCbsCode();
     String city = area.getMunicipality().getName();
-    CareProvider practice = provider(plan.practice() == null ? DemoDataLoader.PRACTICE : plan.practice(),
-        ProviderKind.GP_PRACTICE, cbs, city, index);
-    CareProvider homeCare = provider(plan.homeCare() == null ? DemoDataLoader.HOME_CARE : plan.homeCare(),
-        ProviderKind.HOME_CARE, cbs, city, index + 50);
+    CareProvider practice =
+        provider(
+            plan.practice() == null ? DemoDataLoader.PRACTICE : plan.practice(),
+            ProviderKind.GP_PRACTICE,
+            cbs,
+            city,
+            index);
+    CareProvider homeCare =
+        provider(
+            plan.homeCare() == null ? DemoDataLoader.HOME_CARE : plan.homeCare(),
+            ProviderKind.HOME_CARE,
+            cbs,
+            city,
+            index + 50);
     long inspectorId = inspector.userId();
     List<Visit> planned = new ArrayList<>();
     for (CareProvider provider : List.of(practice, homeCare)) {
-      ProviderLocation location = providers.locationsIn(lead, area.getMunicipality().getId()).stream()
-          .filter(l -> l.getProvider().getId().equals(provider.getId())).findFirst().orElseThrow();
-      planned.add(visits.plan(lead, study.getId(), area.getId(), location.getId(),
-          plan.date().plusDays(planned.size()), List.of(inspectorId)));
+      ProviderLocation location =
+          providers.locationsIn(lead, area.getMunicipality().getId()).stream()
+              .filter(l -> l.getProvider().getId().equals(provider.getId()))
+              .findFirst()
+              .orElseThrow();
+      planned.add(
+          visits.plan(
+              lead,
+              study.getId(),
+              area.getId(),
+              location.getId(),
+              plan.date().plusDays(planned.size()),
+              List.of(inspectorId)));
     }
     if (plan.reached() == VisitStatus.PLANNED) {
       return;
     }
     boolean partly = plan.reached() == VisitStatus.IN_PROGRESS;
     for (Visit visit : planned) {
-      Visit current = visits.moveTo(inspector, visit.getId(), visit.getVersion(), VisitStatus.IN_PROGRESS);
-      RespondentRole role = current.getLocation().getProvider().getKind() == ProviderKind.GP_PRACTICE
-          ? RespondentRole.HUISARTS : RespondentRole.WIJKVERPLEEGKUNDIGE;
-      Interview interview = interviews.startAtVisit(inspector, current.getId(), role, null, current.getDate());
+      Visit current =
+          visits.moveTo(inspector, visit.getId(), visit.getVersion(), VisitStatus.IN_PROGRESS);
+      RespondentRole role =
+          current.getLocation().getProvider().getKind() == ProviderKind.GP_PRACTICE
+              ? RespondentRole.HUISARTS
+              : RespondentRole.WIJKVERPLEEGKUNDIGE;
+      Interview interview =
+          interviews.startAtVisit(inspector, current.getId(), role, null, current.getDate());
       List<InterviewAnswer> answers = answerAll(inspector, study, interview, plan.quality());
-      rate(inspector, new ScopeRef(ScopeKind.VISIT, current.getId(), study.getId()), study, plan.quality(), index,
-          partly, answers, List.of(current.getLocation().getProvider().getId()), false);
+      rate(
+          inspector,
+          new ScopeRef(ScopeKind.VISIT, current.getId(), study.getId()),
+          study,
+          plan.quality(),
+          index,
+          partly,
+          answers,
+          List.of(current.getLocation().getProvider().getId()),
+          false);
       if (!partly) {
         current = visits.get(lead, current.getId());
-        current = visits.moveTo(inspector, current.getId(), current.getVersion(), VisitStatus.FINDINGS_DRAFTED);
-        for (VisitStatus step : List.of(VisitStatus.SENT_FOR_REPLY, VisitStatus.REPLY_RECEIVED, VisitStatus.FINAL,
-            VisitStatus.PUBLISHED)) {
+        current =
+            visits.moveTo(
+                inspector, current.getId(), current.getVersion(), VisitStatus.FINDINGS_DRAFTED);
+        for (VisitStatus step :
+            List.of(
+                VisitStatus.SENT_FOR_REPLY,
+                VisitStatus.REPLY_RECEIVED,
+                VisitStatus.FINAL,
+                VisitStatus.PUBLISHED)) {
           if (plan.reached().ordinal() < step.ordinal()) {
             break;
           }
@@ -157,44 +252,89 @@ public class DemoFieldworkLoader {
         }
       }
     }
-    Tracer tracer = tracers.create(inspector, study.getId(), area.getId(), AgeBand.FROM_85,
-        "Fictief: alleenwonende oudere met hartfalen en beginnende geheugenproblemen; dochter is mantelzorger.",
-        List.of(practice.getId(), homeCare.getId()));
+    Tracer tracer =
+        tracers.create(
+            inspector,
+            study.getId(),
+            area.getId(),
+            AgeBand.FROM_85,
+            "Fictief: alleenwonende oudere met hartfalen en beginnende geheugenproblemen; dochter is mantelzorger.",
+            List.of(practice.getId(), homeCare.getId()));
     List<InterviewAnswer> tracerAnswers = new ArrayList<>();
-    Interview older = interviews.startAroundTracer(inspector, tracer.getId(), RespondentRole.OUDERE, AgeBand.FROM_85,
-        plan.date().plusDays(2));
+    Interview older =
+        interviews.startAroundTracer(
+            inspector,
+            tracer.getId(),
+            RespondentRole.OUDERE,
+            AgeBand.FROM_85,
+            plan.date().plusDays(2));
     tracerAnswers.addAll(answerAll(inspector, study, older, plan.quality()));
-    Interview carer = interviews.startAroundTracer(inspector, tracer.getId(), RespondentRole.MANTELZORGER,
-        AgeBand.UNDER_65, plan.date().plusDays(2));
+    Interview carer =
+        interviews.startAroundTracer(
+            inspector,
+            tracer.getId(),
+            RespondentRole.MANTELZORGER,
+            AgeBand.UNDER_65,
+            plan.date().plusDays(2));
     tracerAnswers.addAll(answerAll(inspector, study, carer, plan.quality()));
-    rate(inspector, new ScopeRef(ScopeKind.TRACER, tracer.getId(), study.getId()), study, plan.quality(), index,
-        partly, tracerAnswers, List.of(practice.getId(), homeCare.getId()), true);
+    rate(
+        inspector,
+        new ScopeRef(ScopeKind.TRACER, tracer.getId(), study.getId()),
+        study,
+        plan.quality(),
+        index,
+        partly,
+        tracerAnswers,
+        List.of(practice.getId(), homeCare.getId()),
+        true);
     if (!partly) {
-      rate(lead, new ScopeRef(ScopeKind.AREA, area.getId(), study.getId()), study, plan.quality(), index, false,
-          List.of(), List.of(practice.getId(), homeCare.getId()), false);
+      rate(
+          lead,
+          new ScopeRef(ScopeKind.AREA, area.getId(), study.getId()),
+          study,
+          plan.quality(),
+          index,
+          false,
+          List.of(),
+          List.of(practice.getId(), homeCare.getId()),
+          false);
     }
   }
 
   private CareProvider provider(String name, ProviderKind kind, String cbs, String city, int seed) {
-    return providers.findByName(name).orElseGet(() -> {
-      CareProvider created = providers.createInitial(name, kind, null, null, true);
-      providers.addLocationInitial(created.getId(), kind == ProviderKind.GP_PRACTICE ? "Praktijk " + city
-          : "Team " + city, null, null, city, cbs);
-      return created;
-    });
+    return providers
+        .findByName(name)
+        .orElseGet(
+            () -> {
+              CareProvider created = providers.createInitial(name, kind, null, null, true);
+              providers.addLocationInitial(
+                  created.getId(),
+                  kind == ProviderKind.GP_PRACTICE ? "Praktijk " + city : "Team " + city,
+                  null,
+                  null,
+                  city,
+                  cbs);
+              return created;
+            });
   }
 
-  private List<InterviewAnswer> answerAll(Actor inspector, Study study, Interview interview, int quality) {
+  private List<InterviewAnswer> answerAll(
+      Actor inspector, Study study, Interview interview, int quality) {
     List<InterviewAnswer> saved = new ArrayList<>();
     int n = 0;
     for (FrameworkQuestion question : interviews.questions(study, interview.getRole())) {
       n++;
       boolean good = (quality + n) % 4 < 2;
       String note = (good ? GOOD : WEAK)[(n + quality) % 4];
-      saved.add(interviews.saveAnswer(inspector, interview.getId(), question.getId(), null, value(question, good),
-          note));
+      saved.add(
+          interviews.saveAnswer(
+              inspector, interview.getId(), question.getId(), null, value(question, good), note));
     }
-    interviews.complete(inspector, interview.getId(), interviews.get(inspector, interview.getId()).getVersion(), true);
+    interviews.complete(
+        inspector,
+        interview.getId(),
+        interviews.get(inspector, interview.getId()).getVersion(),
+        true);
     return saved;
   }
 
@@ -203,17 +343,26 @@ public class DemoFieldworkLoader {
     return switch (type) {
       case OPEN -> null;
       case YES_NO -> good ? "yes" : "no";
-      case SINGLE_CHOICE -> question.getOptions().get(good ? 0 : question.getOptions().size() - 1).getCode();
+      case SINGLE_CHOICE ->
+          question.getOptions().get(good ? 0 : question.getOptions().size() - 1).getCode();
       case MULTIPLE_CHOICE -> question.getOptions().get(0).getCode();
       case SCALE -> Integer.toString(good ? question.getMax() : question.getMin() + 1);
       case NUMBER -> good ? "4" : "1";
     };
   }
 
-  private void rate(Actor actor, ScopeRef scope, Study study, int quality, int areaIndex, boolean partly,
-      List<InterviewAnswer> answers, List<Long> providerIds, boolean clientOnly) {
-    List<FrameworkRatingLevel> scale = study.getFrameworkVersion().getLevels().stream()
-        .filter(l -> !l.isNotAssessed()).toList();
+  private void rate(
+      Actor actor,
+      ScopeRef scope,
+      Study study,
+      int quality,
+      int areaIndex,
+      boolean partly,
+      List<InterviewAnswer> answers,
+      List<Long> providerIds,
+      boolean clientOnly) {
+    List<FrameworkRatingLevel> scale =
+        study.getFrameworkVersion().getLevels().stream().filter(l -> !l.isNotAssessed()).toList();
     int n = 0;
     for (FrameworkTheme theme : study.getFrameworkVersion().getThemes()) {
       for (FrameworkNorm norm : theme.getNorms()) {
@@ -221,18 +370,32 @@ public class DemoFieldworkLoader {
         if ((clientOnly && norm.getLevel() != NormLevel.CLIENT) || (partly && n % 2 == 0)) {
           continue;
         }
-        int level = Math.max(0, Math.min(scale.size() - 1, quality + ((areaIndex * 7 + n * 2) % 3) - 1));
+        int level =
+            Math.max(0, Math.min(scale.size() - 1, quality + ((areaIndex * 7 + n * 2) % 3) - 1));
         FrameworkRatingLevel rating = scale.get(level);
         List<EvidenceInput> evidence = new ArrayList<>();
         answers.stream()
             .filter(a -> a.getQuestion().getNorm().getId().equals(norm.getId()))
             .findFirst()
             .ifPresent(a -> evidence.add(new EvidenceInput(EvidenceKind.ANSWER, a.getId(), "")));
-        evidence.add(new EvidenceInput(EvidenceKind.OBSERVATION, null, level < 2
-            ? "Fictief: werkafspraken ingezien en in de praktijk gezien."
-            : "Fictief: werkafspraken ontbreken of zijn niet bekend bij de medewerkers."));
-        findings.record(actor, scope, norm.getId(), null, rating.getId(),
-            "Fictief: " + rating.getLabel().nl() + " — " + (level < 2 ? GOOD : WEAK)[n % 4].substring(9), providerIds,
+        evidence.add(
+            new EvidenceInput(
+                EvidenceKind.OBSERVATION,
+                null,
+                level < 2
+                    ? "Fictief: werkafspraken ingezien en in de praktijk gezien."
+                    : "Fictief: werkafspraken ontbreken of zijn niet bekend bij de medewerkers."));
+        findings.record(
+            actor,
+            scope,
+            norm.getId(),
+            null,
+            rating.getId(),
+            "Fictief: "
+                + rating.getLabel().nl()
+                + " — "
+                + (level < 2 ? GOOD : WEAK)[n % 4].substring(9),
+            providerIds,
             evidence);
       }
     }

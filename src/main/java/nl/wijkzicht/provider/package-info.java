@@ -1,5 +1,5 @@
 /**
- * Care provider organisations (zorgaanbieders): GP practices, home-care organisations, neighbourhood
- * teams. Provider accounts belong to exactly one organisation and see only its data.
+ * Care provider organisations (zorgaanbieders): GP practices, home-care organisations,
+ * neighbourhood teams. Provider accounts belong to exactly one organisation and see only its data.
  */
 package nl.wijkzicht.provider;

@@ -16,12 +16,13 @@ import java.util.Set;
  * <ul>
  *   <li>a method other than GET, HEAD or POST: 405 (the FacesServlet would render a page for PUT or
  *       DELETE and answer PATCH with the container's page);
- *   <li>a body over {@link #MAX_FORM_BYTES} (a form) or {@link #MAX_UPLOAD_BYTES} (a file upload): 413
- *       (Payara refuses to parse a form over 2 MiB, and Faces then failed on the first parameter it
- *       read);
- *   <li>a postback to a view that no longer exists (expired session, view pushed out of the session,
- *       a forged or foreign ViewState): 400 with the expired page. Ajax postbacks never get here:
- *       OmniFaces' FullAjaxExceptionHandler shows the same page inside the Faces lifecycle.
+ *   <li>a body over {@link #MAX_FORM_BYTES} (a form) or {@link #MAX_UPLOAD_BYTES} (a file upload):
+ *       413 (Payara refuses to parse a form over 2 MiB, and Faces then failed on the first
+ *       parameter it read);
+ *   <li>a postback to a view that no longer exists (expired session, view pushed out of the
+ *       session, a forged or foreign ViewState): 400 with the expired page. Ajax postbacks never
+ *       get here: OmniFaces' FullAjaxExceptionHandler shows the same page inside the Faces
+ *       lifecycle.
  * </ul>
  *
  * Declared first in web.xml, so it runs before anything reads a parameter. A body sent in chunks
@@ -34,27 +35,43 @@ public class ClientErrorFilter extends HttpFilter {
 
   static final Set<String> ALLOWED_METHODS = Set.of("GET", "HEAD", "POST");
   static final String ALLOW = "GET, HEAD, POST";
+
   /**
-   * The largest form Payara parses (Grizzly's max form post size, 2 MiB by default). Setting Payara's
-   * max-post-size-bytes instead would make Payara answer 413 itself, with its own page naming itself.
+   * The largest form Payara parses (Grizzly's max form post size, 2 MiB by default). Setting
+   * Payara's max-post-size-bytes instead would make Payara answer 413 itself, with its own page
+   * naming itself.
    */
   public static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
-  /** The provider CSV upload allows a 2 MiB file (provider/import.xhtml); this leaves room for the form around it. */
+
+  /**
+   * The provider CSV upload allows a 2 MiB file (provider/import.xhtml); this leaves room for the
+   * form around it.
+   */
   public static final long MAX_UPLOAD_BYTES = MAX_FORM_BYTES + 64 * 1024;
+
   static final String EXPIRED_PAGE = "/WEB-INF/errorpages/expired.xhtml";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!ALLOWED_METHODS.contains(request.getMethod())) {
-      LOGGER.log(System.Logger.Level.INFO, "Refused method {0} on {1}: 405", request.getMethod(), request.getRequestURI());
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          "Refused method {0} on {1}: 405",
+          request.getMethod(),
+          request.getRequestURI());
       response.setHeader("Allow", ALLOW);
       response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       return;
     }
     long length = request.getContentLengthLong();
     if (length > maxBodyBytes(request.getContentType())) {
-      LOGGER.log(System.Logger.Level.INFO, "Refused a body of {0} bytes on {1}: 413", length, request.getRequestURI());
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          "Refused a body of {0} bytes on {1}: 413",
+          length,
+          request.getRequestURI());
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }
@@ -64,7 +81,10 @@ public class ClientErrorFilter extends HttpFilter {
       if (!(rootCause(e) instanceof ViewExpiredException) || response.isCommitted()) {
         throw e;
       }
-      LOGGER.log(System.Logger.Level.INFO, "Postback to an unknown or expired view on {0}: 400", request.getRequestURI());
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          "Postback to an unknown or expired view on {0}: 400",
+          request.getRequestURI());
       response.resetBuffer();
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       request.getRequestDispatcher(EXPIRED_PAGE).forward(request, response);
@@ -72,7 +92,9 @@ public class ClientErrorFilter extends HttpFilter {
   }
 
   static long maxBodyBytes(String contentType) {
-    return contentType != null && contentType.toLowerCase().startsWith("multipart/") ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES;
+    return contentType != null && contentType.toLowerCase().startsWith("multipart/")
+        ? MAX_UPLOAD_BYTES
+        : MAX_FORM_BYTES;
   }
 
   private static Throwable rootCause(Throwable e) {

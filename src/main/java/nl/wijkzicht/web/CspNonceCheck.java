@@ -76,8 +76,11 @@ public class CspNonceCheck implements PhaseListener {
   }
 
   private static void refuse(FacesContext context, String why) {
-    LOGGER.log(System.Logger.Level.WARNING, "Postback to {0} {1}: 400",
-        context.getExternalContext().getRequestServletPath(), why);
+    LOGGER.log(
+        System.Logger.Level.WARNING,
+        "Postback to {0} {1}: 400",
+        context.getExternalContext().getRequestServletPath(),
+        why);
     try {
       context.getExternalContext().responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
     } catch (IOException e) {

@@ -13,18 +13,19 @@ import java.util.Map;
 
 /**
  * Shows an error page as a plain GET of that page. The container renders an error page with the
- * failed request: its method, its form fields and its ViewState. Faces would then take a failed POST
- * for a postback of the error page (restoring a view that does not exist, checking a CSP nonce that
- * is missing) and fail again, and Payara would show its own page naming itself; a body too large to
- * parse would fail on the first parameter read. So the error page sees no method but GET, no
- * parameters, no body and no ajax header.
+ * failed request: its method, its form fields and its ViewState. Faces would then take a failed
+ * POST for a postback of the error page (restoring a view that does not exist, checking a CSP nonce
+ * that is missing) and fail again, and Payara would show its own page naming itself; a body too
+ * large to parse would fail on the first parameter read. So the error page sees no method but GET,
+ * no parameters, no body and no ajax header.
  */
 public class ErrorPageRequestFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     chain.doFilter(new PlainGet(request), response);
   }
@@ -85,7 +86,9 @@ public class ErrorPageRequestFilter extends HttpFilter {
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-      return FACES_REQUEST.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+      return FACES_REQUEST.equalsIgnoreCase(name)
+          ? Collections.emptyEnumeration()
+          : super.getHeaders(name);
     }
   }
 }

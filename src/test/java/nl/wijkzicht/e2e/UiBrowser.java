@@ -34,21 +34,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian chromium for browser tests. After every page it checks two things and fails the
- * test with the details: no JavaScript error in the console, and no accessibility violation of impact
- * serious or critical under WCAG 2.1 A/AA (axe-core). Screenshot and HTML of a failing page go to
- * target/ui-failures/.
+ * test with the details: no JavaScript error in the console, and no accessibility violation of
+ * impact serious or critical under WCAG 2.1 A/AA (axe-core). Screenshot and HTML of a failing page
+ * go to target/ui-failures/.
  */
 public final class UiBrowser implements AutoCloseable {
 
   static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
   /** Axe rules switched off everywhere, each with its reason (none so far). */
   static final List<String> DISABLED_RULES = List.of();
 
   /**
-   * Violations accepted only where all their elements match a selector, with the reason: PrimeFaces 15
-   * renders each message of p:messages as {@code <li role="alert">} inside a {@code <ul>}, which axe's
-   * "list" rule counts as a non-list item. The messages container is already an aria-live region, so
-   * screen readers announce them; the markup is PrimeFaces', not ours.
+   * Violations accepted only where all their elements match a selector, with the reason: PrimeFaces
+   * 15 renders each message of p:messages as {@code <li role="alert">} inside a {@code <ul>}, which
+   * axe's "list" rule counts as a non-list item. The messages container is already an aria-live
+   * region, so screen readers announce them; the markup is PrimeFaces', not ours.
    */
   static final Map<String, String> ACCEPTED_WHERE = Map.of("list", "ui-messages-");
 
@@ -60,11 +61,18 @@ public final class UiBrowser implements AutoCloseable {
     this.base = base;
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--window-size=1366,900", "--lang=nl-NL");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1366,900",
+        "--lang=nl-NL");
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
@@ -97,8 +105,8 @@ public final class UiBrowser implements AutoCloseable {
   }
 
   /**
-   * Types a date as a user would (dd-mm-jjjj), closes the calendar and checks the field kept the text
-   * (PrimeFaces 15's datePicker opens on focus and may swallow keys: issue 13).
+   * Types a date as a user would (dd-mm-jjjj), closes the calendar and checks the field kept the
+   * text (PrimeFaces 15's datePicker opens on focus and may swallow keys: issue 13).
    */
   public void date(By by, String ddmmyyyy) {
     WebElement field = find(by);
@@ -129,9 +137,15 @@ public final class UiBrowser implements AutoCloseable {
       waitFor().until(ExpectedConditions.stalenessOf(old));
     } catch (org.openqa.selenium.TimeoutException e) {
       keep(driver.getCurrentUrl());
-      throw new AssertionError("No new page after clicking " + by + "; messages: "
-          + driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream().map(WebElement::getText)
-              .filter(t -> !t.isBlank()).toList(), e);
+      throw new AssertionError(
+          "No new page after clicking "
+              + by
+              + "; messages: "
+              + driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
+                  .map(WebElement::getText)
+                  .filter(t -> !t.isBlank())
+                  .toList(),
+          e);
     }
     waitForAjax();
     check();
@@ -139,10 +153,15 @@ public final class UiBrowser implements AutoCloseable {
 
   /** Waits until PrimeFaces and jQuery have no request running. */
   public void waitForAjax() {
-    waitFor().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-        "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-            + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || (jQuery.active === 0"
-            + " && jQuery(':animated').length === 0));")));
+    waitFor()
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                                + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || (jQuery.active === 0"
+                                + " && jQuery(':animated').length === 0));")));
   }
 
   public WebDriverWait waitFor() {
@@ -158,8 +177,11 @@ public final class UiBrowser implements AutoCloseable {
   public void check() {
     waitForAjax();
     String page = driver.getCurrentUrl();
-    List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    List<String> errors =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .map(LogEntry::getMessage)
+            .toList();
     if (!errors.isEmpty()) {
       keep(page);
     }
@@ -167,20 +189,40 @@ public final class UiBrowser implements AutoCloseable {
     Results results = new AxeBuilder().withTags(WCAG).disableRules(DISABLED_RULES).analyze(driver);
     List<String> violations = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
-      boolean accepted = ACCEPTED_WHERE.containsKey(rule.getId()) && rule.getNodes().stream()
-          .allMatch(n -> String.valueOf(n.getTarget()).contains(ACCEPTED_WHERE.get(rule.getId())));
-      if (!accepted && ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))) {
-        violations.add(rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-            + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5)
-                .collect(Collectors.joining(", ")));
+      boolean accepted =
+          ACCEPTED_WHERE.containsKey(rule.getId())
+              && rule.getNodes().stream()
+                  .allMatch(
+                      n ->
+                          String.valueOf(n.getTarget()).contains(ACCEPTED_WHERE.get(rule.getId())));
+      if (!accepted
+          && ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))) {
+        violations.add(
+            rule.getId()
+                + " ("
+                + rule.getImpact()
+                + "): "
+                + rule.getHelp()
+                + " at "
+                + rule.getNodes().stream()
+                    .map(n -> String.valueOf(n.getTarget()))
+                    .limit(5)
+                    .collect(Collectors.joining(", ")));
       }
     }
     if (!violations.isEmpty()) {
       keep(page);
     }
-    assertThat(violations).as("accessibility violations on %s (%s)", page, driver.findElement(By.tagName("html"))
-        .getAttribute("lang")).isEmpty();
-    checked.add(URI.create(page).getPath() + " [" + driver.findElement(By.tagName("html")).getAttribute("lang") + "]");
+    assertThat(violations)
+        .as(
+            "accessibility violations on %s (%s)",
+            page, driver.findElement(By.tagName("html")).getAttribute("lang"))
+        .isEmpty();
+    checked.add(
+        URI.create(page).getPath()
+            + " ["
+            + driver.findElement(By.tagName("html")).getAttribute("lang")
+            + "]");
   }
 
   /** The pages checked so far, with their language. */
@@ -192,8 +234,10 @@ public final class UiBrowser implements AutoCloseable {
     try {
       Path dir = Files.createDirectories(Path.of("target/ui-failures"));
       String name = page.replaceAll("[^A-Za-z0-9]+", "_");
-      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(dir.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(
+          dir.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

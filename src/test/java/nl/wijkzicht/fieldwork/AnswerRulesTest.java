@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class AnswerRulesTest {
 
-  private static final Set<String> OPTIONS = new LinkedHashSet<>(List.of("aanwezig", "vooraf", "niet"));
+  private static final Set<String> OPTIONS =
+      new LinkedHashSet<>(List.of("aanwezig", "vooraf", "niet"));
 
   private static QuestionShape question(AnswerType type) {
     return new QuestionShape("CC.1.a", type, type.hasOptions() ? OPTIONS : Set.of(), 1, 5);
@@ -34,7 +35,8 @@ class AnswerRulesTest {
 
   @Test
   void yesNoTakesOnlyYesOrNo() {
-    assertThat(AnswerRules.check(question(AnswerType.YES_NO), "yes", null, problems).value()).isEqualTo("yes");
+    assertThat(AnswerRules.check(question(AnswerType.YES_NO), "yes", null, problems).value())
+        .isEqualTo("yes");
     AnswerRules.check(question(AnswerType.YES_NO), "misschien", null, problems);
     assertThat(problems).extracting(FieldProblem::key).containsExactly("answer.value.yes_no");
     assertThat(problems.get(0).arguments()).containsExactly("CC.1.a", "misschien");
@@ -42,39 +44,51 @@ class AnswerRulesTest {
 
   @Test
   void singleChoiceTakesAKnownOptionCode() {
-    assertThat(AnswerRules.check(question(AnswerType.SINGLE_CHOICE), "vooraf", null, problems).value()).isEqualTo("vooraf");
+    assertThat(
+            AnswerRules.check(question(AnswerType.SINGLE_CHOICE), "vooraf", null, problems).value())
+        .isEqualTo("vooraf");
     AnswerRules.check(question(AnswerType.SINGLE_CHOICE), "anders", null, problems);
     assertThat(problems).extracting(FieldProblem::key).containsExactly("answer.value.option");
   }
 
   @Test
   void multipleChoiceIsStoredInFrameworkOrderWithoutDuplicates() {
-    Checked checked = AnswerRules.check(question(AnswerType.MULTIPLE_CHOICE), "niet, aanwezig,niet", null, problems);
+    Checked checked =
+        AnswerRules.check(
+            question(AnswerType.MULTIPLE_CHOICE), "niet, aanwezig,niet", null, problems);
     assertThat(problems).isEmpty();
     assertThat(checked.value()).isEqualTo("aanwezig,niet");
     AnswerRules.check(question(AnswerType.MULTIPLE_CHOICE), "aanwezig,x,y", null, problems);
-    assertThat(problems).singleElement().satisfies(p -> assertThat(p.arguments()).containsExactly("CC.1.a", "x, y"));
+    assertThat(problems)
+        .singleElement()
+        .satisfies(p -> assertThat(p.arguments()).containsExactly("CC.1.a", "x, y"));
   }
 
   @Test
   void scaleStaysWithinItsBounds() {
-    assertThat(AnswerRules.check(question(AnswerType.SCALE), "05", null, problems).value()).isEqualTo("5");
+    assertThat(AnswerRules.check(question(AnswerType.SCALE), "05", null, problems).value())
+        .isEqualTo("5");
     AnswerRules.check(question(AnswerType.SCALE), "6", null, problems);
     AnswerRules.check(question(AnswerType.SCALE), "0", null, problems);
     AnswerRules.check(question(AnswerType.SCALE), "drie", null, problems);
-    assertThat(problems).extracting(FieldProblem::key).containsOnly("answer.value.scale").hasSize(3);
+    assertThat(problems)
+        .extracting(FieldProblem::key)
+        .containsOnly("answer.value.scale")
+        .hasSize(3);
   }
 
   @Test
   void numberAcceptsADutchDecimalComma() {
-    assertThat(AnswerRules.check(question(AnswerType.NUMBER), "2,50", null, problems).value()).isEqualTo("2.5");
+    assertThat(AnswerRules.check(question(AnswerType.NUMBER), "2,50", null, problems).value())
+        .isEqualTo("2.5");
     AnswerRules.check(question(AnswerType.NUMBER), "2,5,1", null, problems);
     assertThat(problems).extracting(FieldProblem::key).containsExactly("answer.value.number");
   }
 
   @Test
   void openQuestionTakesANoteButNoValue() {
-    Checked checked = AnswerRules.check(question(AnswerType.OPEN), null, "Zij belt de huisarts zelf.", problems);
+    Checked checked =
+        AnswerRules.check(question(AnswerType.OPEN), null, "Zij belt de huisarts zelf.", problems);
     assertThat(problems).isEmpty();
     assertThat(checked.note()).isEqualTo("Zij belt de huisarts zelf.");
     AnswerRules.check(question(AnswerType.OPEN), "yes", null, problems);
@@ -85,12 +99,18 @@ class AnswerRulesTest {
   void overLongNoteAndValueAreRefusedWithTheirLength() {
     String note = "x".repeat(InterviewAnswer.NOTE_LENGTH + 1);
     AnswerRules.check(question(AnswerType.OPEN), null, note, problems);
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo("note");
-      assertThat(p.arguments()).containsExactly("CC.1.a", InterviewAnswer.NOTE_LENGTH + 1, InterviewAnswer.NOTE_LENGTH);
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("note");
+              assertThat(p.arguments())
+                  .containsExactly(
+                      "CC.1.a", InterviewAnswer.NOTE_LENGTH + 1, InterviewAnswer.NOTE_LENGTH);
+            });
     problems.clear();
-    AnswerRules.check(question(AnswerType.NUMBER), "1".repeat(InterviewAnswer.VALUE_LENGTH + 1), null, problems);
+    AnswerRules.check(
+        question(AnswerType.NUMBER), "1".repeat(InterviewAnswer.VALUE_LENGTH + 1), null, problems);
     assertThat(problems).extracting(FieldProblem::key).containsExactly("answer.value.too_long");
   }
 }

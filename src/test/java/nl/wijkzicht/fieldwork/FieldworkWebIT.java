@@ -22,15 +22,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Fieldwork through the pages, as a browser posts them: next steps offered per role, starting an
- * interview (with a bad date refused at the field), autosave of an answer, an over-long note refused
- * with nothing saved, and an autosave after the session expired leading back to the interview after
- * logging in, with the earlier draft intact. Uses the demo study's Amersfoort visits (17, 18: planned).
+ * interview (with a bad date refused at the field), autosave of an answer, an over-long note
+ * refused with nothing saved, and an autosave after the session expired leading back to the
+ * interview after logging in, with the earlier draft intact. Uses the demo study's Amersfoort
+ * visits (17, 18: planned).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FieldworkWebIT {
 
-  private static final Pattern INTERVIEW_LOCATION = Pattern.compile("/study/interview\\.xhtml\\?id=(\\d+)");
+  private static final Pattern INTERVIEW_LOCATION =
+      Pattern.compile("/study/interview\\.xhtml\\?id=(\\d+)");
 
   @Deployment
   static WebArchive deployment() {
@@ -44,7 +46,8 @@ class FieldworkWebIT {
     return URI.create(url.endsWith("/") ? url : url + "/");
   }
 
-  private static final Pattern STEP_BUTTON = Pattern.compile("<button[^>]*class=\"[^\"]*\\bstep\\b");
+  private static final Pattern STEP_BUTTON =
+      Pattern.compile("<button[^>]*class=\"[^\"]*\\bstep\\b");
 
   private Browser login(String user) throws Exception {
     Browser browser = new Browser(uri());
@@ -55,7 +58,10 @@ class FieldworkWebIT {
   @Test
   void theVisitPageOffersOnlyTheStepsTheRoleMayTake() throws Exception {
     String asInspector = login("demo-inspecteur").get("study/visit.xhtml?id=17").body();
-    assertThat(asInspector).contains("Gepland").contains(">In uitvoering<").doesNotContain(">Geannuleerd<");
+    assertThat(asInspector)
+        .contains("Gepland")
+        .contains(">In uitvoering<")
+        .doesNotContain(">Geannuleerd<");
     assertThat(STEP_BUTTON.matcher(asInspector).results().count()).isEqualTo(1);
     String asLead = login("demo-coordinator").get("study/visit.xhtml?id=17").body();
     assertThat(asLead).contains(">In uitvoering<").contains(">Geannuleerd<");
@@ -63,9 +69,14 @@ class FieldworkWebIT {
     String published = login("demo-coordinator").get("study/visit.xhtml?id=1").body();
     assertThat(published).contains("Gepubliceerd").contains("alleen nog te bekijken");
     assertThat(STEP_BUTTON.matcher(published).find()).isFalse();
-    assertThat(login("demo-zorgaanbieder").get("study/visit.xhtml?id=17").statusCode()).isEqualTo(403);
-    assertThat(login("demo-inspecteur").get("study/visit.xhtml?id=999999").statusCode()).isEqualTo(404);
-    assertThat(login("demo-inspecteur").get("study/finding.xhtml?kind=VISIT&id=17&study=1&norm=NOPE").statusCode())
+    assertThat(login("demo-zorgaanbieder").get("study/visit.xhtml?id=17").statusCode())
+        .isEqualTo(403);
+    assertThat(login("demo-inspecteur").get("study/visit.xhtml?id=999999").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            login("demo-inspecteur")
+                .get("study/finding.xhtml?kind=VISIT&id=17&study=1&norm=NOPE")
+                .statusCode())
         .isEqualTo(404);
   }
 
@@ -73,34 +84,44 @@ class FieldworkWebIT {
   void anAutosavedDraftSurvivesAnExpiredSessionAndTheLoginLeadsBackToIt() throws Exception {
     Browser inspector = login("demo-inspecteur");
     inspector.get("study/visit.xhtml?id=18");
-    HttpResponse<String> refused = inspector.post("study/visit.xhtml", startInterview("31-02-2020"));
+    HttpResponse<String> refused =
+        inspector.post("study/visit.xhtml", startInterview("31-02-2020"));
     assertThat(refused.body()).contains("31-02-2020").contains("geen bestaande datum");
 
     inspector.get("study/visit.xhtml?id=18");
-    HttpResponse<String> started = inspector.post("study/visit.xhtml", startInterview("15-01-2020"));
+    HttpResponse<String> started =
+        inspector.post("study/visit.xhtml", startInterview("15-01-2020"));
     assertThat(started.statusCode()).isEqualTo(302);
-    Matcher location = INTERVIEW_LOCATION.matcher(started.headers().firstValue("Location").orElse(""));
+    Matcher location =
+        INTERVIEW_LOCATION.matcher(started.headers().firstValue("Location").orElse(""));
     assertThat(location.find()).as("redirect to the new interview").isTrue();
     String page = "study/interview.xhtml?id=" + location.group(1);
 
     String form = inspector.get(page).body();
     assertThat(form).contains("HA-").contains("Concept");
-    HttpResponse<String> saved = inspector.post("study/interview.xhtml", autosave(0, "Overleg elke twee weken."));
+    HttpResponse<String> saved =
+        inspector.post("study/interview.xhtml", autosave(0, "Overleg elke twee weken."));
     assertThat(saved.body()).contains("Opgeslagen").contains("door demo-inspecteur");
 
-    HttpResponse<String> tooLong = inspector.post("study/interview.xhtml", autosave(0, "x".repeat(20_001)));
+    HttpResponse<String> tooLong =
+        inspector.post("study/interview.xhtml", autosave(0, "x".repeat(20_001)));
     assertThat(tooLong.body()).contains("20.001 tekens lang").contains("Er is niets opgeslagen");
 
     // The session expires behind the open page; the next autosave is sent without a session.
     Browser expired = new Browser(uri());
-    HttpResponse<String> lost = expired.post("study/interview.xhtml", autosave(0, "Overleg elke twee weken, soms vaker."),
-        Map.of("Referer", uri().resolve(page).toString()));
+    HttpResponse<String> lost =
+        expired.post(
+            "study/interview.xhtml",
+            autosave(0, "Overleg elke twee weken, soms vaker."),
+            Map.of("Referer", uri().resolve(page).toString()));
     assertThat(lost.body()).contains("<redirect").contains("login.xhtml");
     HttpResponse<String> loggedIn = expired.login("demo-inspecteur", DemoDataLoader.DEMO_PASSWORD);
     assertThat(loggedIn.headers().firstValue("Location").orElse("")).endsWith(page);
     String back = expired.get(page).body();
-    assertThat(back).contains("Overleg elke twee weken.</textarea>")
-        .as("the page script that offers the unsaved text back").contains("interview.js");
+    assertThat(back)
+        .contains("Overleg elke twee weken.</textarea>")
+        .as("the page script that offers the unsaved text back")
+        .contains("interview.js");
   }
 
   @Test
@@ -111,18 +132,24 @@ class FieldworkWebIT {
     Browser lead = login("demo-coordinator");
     String form = inspector.get(page).body();
     lead.get(page);
-    Matcher level = Pattern.compile("name=\"findingForm:rating\"[^>]*value=\"(\\d+)\"").matcher(form);
+    Matcher level =
+        Pattern.compile("name=\"findingForm:rating\"[^>]*value=\"(\\d+)\"").matcher(form);
     assertThat(level.find()).as("rating options on the form").isTrue();
 
-    HttpResponse<String> first = lead.post("study/finding.xhtml", finding(level.group(1), "Eerst opgeslagen door de coördinator."));
+    HttpResponse<String> first =
+        lead.post(
+            "study/finding.xhtml",
+            finding(level.group(1), "Eerst opgeslagen door de coördinator."));
     assertThat(first.statusCode()).as("saved and back to the visit").isEqualTo(302);
-    HttpResponse<String> second = inspector.post("study/finding.xhtml", finding(level.group(1), "Mijn eigen motivering."));
+    HttpResponse<String> second =
+        inspector.post("study/finding.xhtml", finding(level.group(1), "Mijn eigen motivering."));
     assertThat(second.body())
         .contains("demo-coordinator heeft deze bevinding intussen opgeslagen")
         .contains("Mijn eigen motivering.</textarea>")
         .contains("Eerst opgeslagen door de co");
     // Saving again now replaces the other version knowingly.
-    HttpResponse<String> again = inspector.post("study/finding.xhtml", finding(level.group(1), "Mijn eigen motivering."));
+    HttpResponse<String> again =
+        inspector.post("study/finding.xhtml", finding(level.group(1), "Mijn eigen motivering."));
     assertThat(again.statusCode()).isEqualTo(302);
     assertThat(inspector.get(page).body()).contains("Mijn eigen motivering.</textarea>");
   }

@@ -30,11 +30,12 @@ class FrameworkDiffTest {
   void findsAddedRemovedAndChangedThemesNormsAndQuestions() throws IOException {
     String old = Files.readString(Path.of(BASE));
     // Q2 is the last question of the base file: cut it off.
-    String changed = old.substring(0, old.indexOf("          - code: Q2"))
-        .replace("version: \"1.0\"", "version: \"1.1\"")
-        .replace("title: {nl: Norm een}", "title: {nl: \"Norm een, herschreven\"}")
-        .replace("roles: [huisarts]", "roles: [huisarts, poh]")
-        + """
+    String changed =
+        old.substring(0, old.indexOf("          - code: Q2"))
+                .replace("version: \"1.0\"", "version: \"1.1\"")
+                .replace("title: {nl: Norm een}", "title: {nl: \"Norm een, herschreven\"}")
+                .replace("roles: [huisarts]", "roles: [huisarts, poh]")
+            + """
           - code: T2
             title: {nl: Thema twee}
             norms:
@@ -53,9 +54,15 @@ class FrameworkDiffTest {
 
     List<Change> changes = FrameworkDiff.compare(from, to);
 
-    assertThat(changes).extracting(c -> c.kind() + " " + c.element() + " " + c.code()).containsExactlyInAnyOrder(
-        "CHANGED NORM N1", "CHANGED QUESTION Q1", "REMOVED QUESTION Q2",
-        "ADDED THEME T2", "ADDED NORM N2", "ADDED QUESTION Q3");
+    assertThat(changes)
+        .extracting(c -> c.kind() + " " + c.element() + " " + c.code())
+        .containsExactlyInAnyOrder(
+            "CHANGED NORM N1",
+            "CHANGED QUESTION Q1",
+            "REMOVED QUESTION Q2",
+            "ADDED THEME T2",
+            "ADDED NORM N2",
+            "ADDED QUESTION Q3");
     assertThat(find(changes, "N1").fields()).containsExactly(Field.TITLE);
     assertThat(find(changes, "N1").before().nl()).isEqualTo("Norm een");
     assertThat(find(changes, "N1").after().nl()).isEqualTo("Norm een, herschreven");
@@ -67,14 +74,21 @@ class FrameworkDiffTest {
   @Test
   void findsChangedScaleAndRule() throws IOException {
     String old = Files.readString(Path.of(BASE));
-    String changed = old.replace("label: {nl: Matig}, colour: \"#f4a300\"", "label: {nl: Matig}, colour: \"#ff9800\"")
-        .replace("{from: 63, to: 87, level: redelijk}", "{from: 63, to: 85, level: redelijk}")
-        .replace("{from: 88, to: 100, level: goed}", "{from: 86, to: 100, level: goed}");
-    List<Change> changes = FrameworkDiff.compare(read("minimaal/1.0.yaml", old), read("minimaal/1.0.yaml", changed));
-    assertThat(changes).extracting(c -> c.element() + " " + c.fields()).containsExactlyInAnyOrder(
-        "FRAMEWORK [BANDS]", "LEVEL [COLOUR]");
+    String changed =
+        old.replace(
+                "label: {nl: Matig}, colour: \"#f4a300\"",
+                "label: {nl: Matig}, colour: \"#ff9800\"")
+            .replace("{from: 63, to: 87, level: redelijk}", "{from: 63, to: 85, level: redelijk}")
+            .replace("{from: 88, to: 100, level: goed}", "{from: 86, to: 100, level: goed}");
+    List<Change> changes =
+        FrameworkDiff.compare(read("minimaal/1.0.yaml", old), read("minimaal/1.0.yaml", changed));
+    assertThat(changes)
+        .extracting(c -> c.element() + " " + c.fields())
+        .containsExactlyInAnyOrder("FRAMEWORK [BANDS]", "LEVEL [COLOUR]");
     assertThat(changes).allSatisfy(c -> assertThat(c.kind()).isEqualTo(ChangeKind.CHANGED));
-    assertThat(changes).filteredOn(c -> c.element() == Element.LEVEL).singleElement()
+    assertThat(changes)
+        .filteredOn(c -> c.element() == Element.LEVEL)
+        .singleElement()
         .satisfies(c -> assertThat(c.code()).isEqualTo("matig"));
   }
 

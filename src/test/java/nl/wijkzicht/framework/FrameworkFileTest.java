@@ -16,21 +16,26 @@ class FrameworkFileTest {
   void theBuildBundlesTheShippedFrameworksOnTheClassPath() throws IOException {
     List<FrameworkFile> bundled = FrameworkFile.readBundled(getClass().getClassLoader());
     List<FrameworkFile> shipped = FrameworkFile.readDirectory(Path.of("audit-frameworks"));
-    assertThat(bundled).extracting(FrameworkFile::name).containsExactlyElementsOf(
-        shipped.stream().map(FrameworkFile::name).toList());
-    assertThat(bundled).extracting(FrameworkFile::name).contains("samenwerking-huisarts-wijkverpleging/1.0.yaml")
+    assertThat(bundled)
+        .extracting(FrameworkFile::name)
+        .containsExactlyElementsOf(shipped.stream().map(FrameworkFile::name).toList());
+    assertThat(bundled)
+        .extracting(FrameworkFile::name)
+        .contains("samenwerking-huisarts-wijkverpleging/1.0.yaml")
         .noneMatch(name -> name.startsWith("schema/"));
   }
 
   @Test
-  void readsYamlFilesByRelativeNameAndSkipsTheSchemaFolder(@TempDir Path directory) throws IOException {
+  void readsYamlFilesByRelativeNameAndSkipsTheSchemaFolder(@TempDir Path directory)
+      throws IOException {
     Files.createDirectories(directory.resolve("kader"));
     Files.createDirectories(directory.resolve("schema"));
     Files.writeString(directory.resolve("kader/1.0.yaml"), "code: kader");
     Files.writeString(directory.resolve("kader/2.0.yml"), "code: kader");
     Files.writeString(directory.resolve("kader/notes.txt"), "not a framework");
     Files.writeString(directory.resolve("schema/x.yaml"), "not a framework");
-    assertThat(FrameworkFile.readDirectory(directory)).extracting(FrameworkFile::name)
+    assertThat(FrameworkFile.readDirectory(directory))
+        .extracting(FrameworkFile::name)
         .containsExactly("kader/1.0.yaml", "kader/2.0.yml");
   }
 }

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Stream;
 import nl.wijkzicht.framework.control.FrameworkFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,8 @@ class FrameworkSchemaTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    try (InputStream in = Files.newInputStream(Path.of("audit-frameworks/schema/framework.schema.json"))) {
+    try (InputStream in =
+        Files.newInputStream(Path.of("audit-frameworks/schema/framework.schema.json"))) {
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
     }
   }
@@ -42,31 +42,55 @@ class FrameworkSchemaTest {
   void everyShippedFrameworkMatchesTheSchema() throws IOException {
     for (FrameworkFile file : FrameworkFile.readDirectory(Path.of("audit-frameworks"))) {
       assertThat(validate(file.text())).as(file.name()).isEmpty();
-      assertThat(file.text()).as(file.name()).startsWith("# yaml-language-server: $schema=../schema/framework.schema.json");
+      assertThat(file.text())
+          .as(file.name())
+          .startsWith("# yaml-language-server: $schema=../schema/framework.schema.json");
     }
   }
 
   @Test
   void theMinimalTestFrameworkMatchesTheSchema() throws IOException {
-    assertThat(validate(Files.readString(Path.of("src/test/resources/frameworks/valid/minimaal/1.0.yaml")))).isEmpty();
+    assertThat(
+            validate(
+                Files.readString(Path.of("src/test/resources/frameworks/valid/minimaal/1.0.yaml"))))
+        .isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "unknown-role", "unknown-answer-type", "missing-dutch-text", "choice-without-options", "options-on-open-question",
-      "scale-without-bounds", "unknown-rule", "unknown-top-level-key", "string-where-list-expected",
-      "text-not-per-language", "missing-required-key", "unknown-norm-level", "invalid-colour", "invalid-code",
-      "unknown-language", "bands-on-majority", "comma-in-flow-text"})
+  @ValueSource(
+      strings = {
+        "unknown-role",
+        "unknown-answer-type",
+        "missing-dutch-text",
+        "choice-without-options",
+        "options-on-open-question",
+        "scale-without-bounds",
+        "unknown-rule",
+        "unknown-top-level-key",
+        "string-where-list-expected",
+        "text-not-per-language",
+        "missing-required-key",
+        "unknown-norm-level",
+        "invalid-colour",
+        "invalid-code",
+        "unknown-language",
+        "bands-on-majority",
+        "comma-in-flow-text"
+      })
   void theSchemaAlsoRejectsDefectsItCanExpress(String name) throws IOException {
-    String text = Files.readString(Path.of("src/test/resources/frameworks/broken/" + name + ".yaml"));
+    String text =
+        Files.readString(Path.of("src/test/resources/frameworks/broken/" + name + ".yaml"));
     assertThat(validate(text)).as(name).isNotEmpty();
   }
 
   private static Set<ValidationMessage> validate(String yaml) {
-    Object data = new Load(LoadSettings.builder().setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema()).build())
-        .loadFromString(yaml);
+    Object data =
+        new Load(
+                LoadSettings.builder()
+                    .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
+                    .build())
+            .loadFromString(yaml);
     JsonNode node = JSON.valueToTree(data);
     return schema.validate(node);
   }
-
 }

@@ -38,11 +38,17 @@ class FrameworkServiceIT {
 
   @Test
   void importsTheShippedFrameworksAtStartUp() {
-    assertThat(service.versions()).extracting(FrameworkVersion::getCode).contains(
-        "samenwerking-huisarts-wijkverpleging", "handreiking-kwetsbare-ouderen-thuis",
-        "rivm-netwerken-integrale-ouderenzorg");
-    FrameworkVersion version = service.findVersion("samenwerking-huisarts-wijkverpleging", "1.0").orElseThrow();
-    assertThat(version.getThemes()).extracting(t -> t.getCode()).containsExactly("CC", "IZ", "MZ", "VL");
+    assertThat(service.versions())
+        .extracting(FrameworkVersion::getCode)
+        .contains(
+            "samenwerking-huisarts-wijkverpleging",
+            "handreiking-kwetsbare-ouderen-thuis",
+            "rivm-netwerken-integrale-ouderenzorg");
+    FrameworkVersion version =
+        service.findVersion("samenwerking-huisarts-wijkverpleging", "1.0").orElseThrow();
+    assertThat(version.getThemes())
+        .extracting(t -> t.getCode())
+        .containsExactly("CC", "IZ", "MZ", "VL");
     assertThat(version.getNormCount()).isEqualTo(12);
     assertThat(version.getLevels()).hasSize(5);
     assertThat(version.getContentHash()).hasSize(64);
@@ -51,14 +57,17 @@ class FrameworkServiceIT {
   @Test
   void importingAgainChangesNothing() {
     FrameworkImportReport report = service.importAll(actor("demo-beheerder"));
-    assertThat(report.results()).hasSizeGreaterThanOrEqualTo(3)
+    assertThat(report.results())
+        .hasSizeGreaterThanOrEqualTo(3)
         .allSatisfy(r -> assertThat(r.status()).isEqualTo(Status.UNCHANGED));
   }
 
   @Test
   void onlyAnAdministratorMayImport() {
-    assertThatThrownBy(() -> service.importAll(actor("demo-coordinator"))).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> service.importAll(Actor.ANONYMOUS)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> service.importAll(actor("demo-coordinator")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> service.importAll(Actor.ANONYMOUS))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   private Actor actor(String username) {
@@ -68,14 +77,17 @@ class FrameworkServiceIT {
   @Test
   void storesTheFileAndReadsItBackUnchanged() {
     String code = code();
-    FrameworkImportResult result = service.importFile(code + "/1.0.yaml", framework(code, "1.0", "Norm een"));
+    FrameworkImportResult result =
+        service.importFile(code + "/1.0.yaml", framework(code, "1.0", "Norm een"));
     assertThat(result.status()).isEqualTo(Status.IMPORTED);
     FrameworkVersion stored = service.findVersion(code, "1.0").orElseThrow();
     FrameworkDefinition definition = service.definition(stored.getId());
     assertThat(definition.themes().get(0).norms().get(0).title().nl()).isEqualTo("Norm een");
     assertThat(stored.getThemes().get(0).getNorms().get(0).getQuestions().get(0).getRoles())
         .containsExactly(RespondentRole.HUISARTS);
-    assertThat(service.interviewGuide(stored.getId(), RespondentRole.HUISARTS, java.util.Locale.forLanguageTag("nl")))
+    assertThat(
+            service.interviewGuide(
+                stored.getId(), RespondentRole.HUISARTS, java.util.Locale.forLanguageTag("nl")))
         .startsWith('%', 'P', 'D', 'F');
   }
 
@@ -88,17 +100,24 @@ class FrameworkServiceIT {
 
     assertThat(service.importFile(code + "/1.0.yaml", framework(code, "1.0", "Norm een")).status())
         .isEqualTo(Status.UNCHANGED);
-    assertThat(service.importFile(code + "/1.0.yaml", framework(code, "1.0", "Norm stilletjes gewijzigd")).status())
+    assertThat(
+            service
+                .importFile(code + "/1.0.yaml", framework(code, "1.0", "Norm stilletjes gewijzigd"))
+                .status())
         .isEqualTo(Status.REFUSED_CHANGED);
 
     service.markInUse(before.getId());
-    assertThat(service.importFile(code + "/1.0.yaml", framework(code, "1.0", "Norm stilletjes gewijzigd")).status())
+    assertThat(
+            service
+                .importFile(code + "/1.0.yaml", framework(code, "1.0", "Norm stilletjes gewijzigd"))
+                .status())
         .isEqualTo(Status.REFUSED_IN_USE);
 
     FrameworkVersion after = service.findVersion(code, "1.0").orElseThrow();
     assertThat(after.getContentHash()).isEqualTo(before.getContentHash());
     assertThat(after.getImportedAt()).isEqualTo(before.getImportedAt());
-    assertThat(service.definition(after.getId()).norms().findFirst().orElseThrow().title().nl()).isEqualTo("Norm een");
+    assertThat(service.definition(after.getId()).norms().findFirst().orElseThrow().title().nl())
+        .isEqualTo("Norm een");
     assertThat(service.versions(code)).hasSize(1);
   }
 
@@ -106,23 +125,28 @@ class FrameworkServiceIT {
   void storesANewVersionBesideTheOldAndComparesThem() {
     String code = code();
     service.importFile(code + "/1.0.yaml", framework(code, "1.0", "Norm een"));
-    FrameworkImportResult result = service.importFile(code + "/1.1.yaml", framework(code, "1.1", "Norm een, herzien"));
+    FrameworkImportResult result =
+        service.importFile(code + "/1.1.yaml", framework(code, "1.1", "Norm een, herzien"));
     assertThat(result.status()).isEqualTo(Status.IMPORTED);
 
     List<FrameworkVersion> versions = service.versions(code);
     assertThat(versions).extracting(FrameworkVersion::getVersion).containsExactly("1.1", "1.0");
-    List<FrameworkDiff.Change> changes = service.diff(versions.get(1).getId(), versions.get(0).getId());
-    assertThat(changes).extracting(c -> c.kind() + " " + c.element() + " " + c.code())
+    List<FrameworkDiff.Change> changes =
+        service.diff(versions.get(1).getId(), versions.get(0).getId());
+    assertThat(changes)
+        .extracting(c -> c.kind() + " " + c.element() + " " + c.code())
         .containsExactly("CHANGED NORM N1");
   }
 
   @Test
   void storesNothingOfABrokenFile() {
     String code = code();
-    String broken = framework(code, "1.0", "Norm een").replace("roles: [huisarts]", "roles: [dokter]");
+    String broken =
+        framework(code, "1.0", "Norm een").replace("roles: [huisarts]", "roles: [dokter]");
     FrameworkImportResult result = service.importFile(code + "/1.0.yaml", broken);
     assertThat(result.status()).isEqualTo(Status.INVALID);
-    assertThat(result.problems()).singleElement()
+    assertThat(result.problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("Onbekende respondentrol \"dokter\""));
     assertThat(service.versions(code)).isEmpty();
   }
@@ -157,6 +181,7 @@ class FrameworkServiceIT {
                     text: {nl: Vraag een?}
                     roles: [huisarts]
                     type: yes_no
-        """.formatted(code, version, normTitle);
+        """
+        .formatted(code, version, normTitle);
   }
 }

@@ -31,7 +31,8 @@ class FrameworkWebIT {
 
   @ArquillianResource private URL base;
 
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @Test
   void listShowsTheShippedFrameworksInDutch() throws Exception {
@@ -63,7 +64,8 @@ class FrameworkWebIT {
   void showPageFiltersTheQuestionsOfOneRole() throws Exception {
     long id = idOf("Samenwerking huisarts en wijkverpleging");
     String body = get("framework/show.xhtml?id=" + id + "&role=MANTELZORGER").body();
-    assertThat(body).contains("Heeft iemand u gevraagd hoe het met u gaat")
+    assertThat(body)
+        .contains("Heeft iemand u gevraagd hoe het met u gaat")
         .doesNotContain("Hoe brengt de praktijk de kwetsbare ouderen in haar populatie in beeld?");
   }
 
@@ -72,7 +74,9 @@ class FrameworkWebIT {
     for (String query : new String[] {"?id=987654", "?id=abc", ""}) {
       HttpResponse<String> response = get("framework/show.xhtml" + query);
       assertThat(response.statusCode()).as(query).isEqualTo(404);
-      assertThat(response.body()).as(query).contains("Dit toetsingskader bestaat niet (meer).")
+      assertThat(response.body())
+          .as(query)
+          .contains("Dit toetsingskader bestaat niet (meer).")
           .doesNotContain("Caused by", "\tat ", "java.lang.");
     }
   }
@@ -80,12 +84,16 @@ class FrameworkWebIT {
   @Test
   void interviewGuideIsAPdfPerRole() throws Exception {
     long id = idOf("Elementen van de handreiking");
-    HttpResponse<byte[]> pdf = client.send(
-        HttpRequest.newBuilder(uri("framework/guide.pdf?id=" + id + "&role=wijkverpleegkundige")).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> pdf =
+        client.send(
+            HttpRequest.newBuilder(
+                    uri("framework/guide.pdf?id=" + id + "&role=wijkverpleegkundige"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF-");
     assertThat(get("framework/guide.pdf?id=" + id + "&role=dokter").statusCode()).isEqualTo(404);
     assertThat(get("framework/guide.pdf?id=987654&role=huisarts").statusCode()).isEqualTo(404);
   }
@@ -96,14 +104,18 @@ class FrameworkWebIT {
     HttpResponse<String> response = get("framework/diff.xhtml?from=" + id + "&to=" + id);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("Er zijn geen verschillen tussen deze versies.");
-    for (String malformed : new String[] {"from=abc&to=" + id, "from=" + id + "&to=x1", "from=&to="}) {
-      assertThat(get("framework/diff.xhtml?" + malformed).statusCode()).as(malformed).isEqualTo(404);
+    for (String malformed :
+        new String[] {"from=abc&to=" + id, "from=" + id + "&to=x1", "from=&to="}) {
+      assertThat(get("framework/diff.xhtml?" + malformed).statusCode())
+          .as(malformed)
+          .isEqualTo(404);
     }
   }
 
   private long idOf(String title) throws Exception {
     String body = get("framework/list.xhtml").body();
-    Matcher matcher = Pattern.compile("show\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(title)).matcher(body);
+    Matcher matcher =
+        Pattern.compile("show\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(title)).matcher(body);
     assertThat(matcher.find()).as("link to %s on the list page", title).isTrue();
     return Long.parseLong(matcher.group(1));
   }
@@ -113,6 +125,7 @@ class FrameworkWebIT {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 }

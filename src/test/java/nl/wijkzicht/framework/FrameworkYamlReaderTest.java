@@ -26,26 +26,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The reader on the minimal valid file, on every shipped framework and on the corpus of broken files
- * in src/test/resources/frameworks/broken: each broken file says in its header which problems (line,
- * key, a fragment of the Dutch message) it must give, and it must give exactly those.
+ * The reader on the minimal valid file, on every shipped framework and on the corpus of broken
+ * files in src/test/resources/frameworks/broken: each broken file says in its header which problems
+ * (line, key, a fragment of the Dutch message) it must give, and it must give exactly those.
  */
 class FrameworkYamlReaderTest {
 
   private static final Path CORPUS = Path.of("src/test/resources/frameworks");
   private static final Pattern AS = Pattern.compile("^# as: (\\S+)$", Pattern.MULTILINE);
-  private static final Pattern EXPECT = Pattern.compile("^# expect: (\\d+) (\\S+) \\| (.+)$", Pattern.MULTILINE);
+  private static final Pattern EXPECT =
+      Pattern.compile("^# expect: (\\d+) (\\S+) \\| (.+)$", Pattern.MULTILINE);
 
   @Test
   void readsTheMinimalFramework() throws IOException {
-    FrameworkReadResult result = read(CORPUS.resolve("valid/minimaal/1.0.yaml"), "minimaal/1.0.yaml");
+    FrameworkReadResult result =
+        read(CORPUS.resolve("valid/minimaal/1.0.yaml"), "minimaal/1.0.yaml");
     assertThat(result.problems()).isEmpty();
     FrameworkDefinition framework = result.definition();
     assertThat(framework.code()).isEqualTo("minimaal");
     assertThat(framework.version()).isEqualTo("1.0");
     assertThat(framework.title().nl()).isEqualTo("Minimaal kader");
     assertThat(framework.title().in(Locale.ENGLISH)).isEqualTo("Minimal framework");
-    assertThat(framework.ratingScale().levels()).extracting(l -> l.code()).containsExactly("goed", "redelijk", "matig", "slecht");
+    assertThat(framework.ratingScale().levels())
+        .extracting(l -> l.code())
+        .containsExactly("goed", "redelijk", "matig", "slecht");
     assertThat(framework.ratingScale().notAssessed().notAssessed()).isTrue();
     assertThat(framework.ratingScale().notAssessed().score()).isNull();
     assertThat(framework.rollUp().rule()).isEqualTo(RollUpRule.WEIGHTED_PERCENTAGE);
@@ -54,7 +58,9 @@ class FrameworkYamlReaderTest {
     assertThat(norm.level()).isEqualTo(NormLevel.CLIENT);
     assertThat(norm.weight()).isEqualTo(1);
     assertThat(norm.questions().get(1).type()).isEqualTo(AnswerType.SINGLE_CHOICE);
-    assertThat(norm.questions().get(1).options()).extracting(o -> o.code()).containsExactly("ja", "nee");
+    assertThat(norm.questions().get(1).options())
+        .extracting(o -> o.code())
+        .containsExactly("ja", "nee");
     assertThat(framework.roles()).containsExactly(RespondentRole.HUISARTS, RespondentRole.OUDERE);
   }
 
@@ -65,7 +71,9 @@ class FrameworkYamlReaderTest {
     for (FrameworkFile file : files) {
       FrameworkReadResult result = FrameworkYamlReader.read(file.name(), file.text());
       assertThat(result.problems()).as(file.name()).isEmpty();
-      assertThat(result.definition().source().nl()).as(file.name()).contains("geen officiële tekst");
+      assertThat(result.definition().source().nl())
+          .as(file.name())
+          .contains("geen officiële tekst");
     }
   }
 
@@ -88,17 +96,22 @@ class FrameworkYamlReaderTest {
 
     assertThat(result.isValid()).isFalse();
     assertThat(result.framework()).as("a broken file never half-loads").isEmpty();
-    assertThat(result.problems()).extracting(p -> p.line() + " " + p.key())
+    assertThat(result.problems())
+        .extracting(p -> p.line() + " " + p.key())
         .as("problems of %s: %s", file.getFileName(), result.problems())
         .containsExactlyInAnyOrderElementsOf(expected);
     for (String fragment : fragments) {
-      assertThat(result.problems()).extracting(FrameworkProblem::message).anySatisfy(m -> assertThat(m).contains(fragment));
+      assertThat(result.problems())
+          .extracting(FrameworkProblem::message)
+          .anySatisfy(m -> assertThat(m).contains(fragment));
     }
-    assertThat(result.problems()).allSatisfy(p -> {
-      assertThat(p.file()).isEqualTo(as.group(1));
-      assertThat(p.message(Locale.ENGLISH)).doesNotStartWith("framework.problem");
-      assertThat(p.message()).doesNotStartWith("framework.problem");
-    });
+    assertThat(result.problems())
+        .allSatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo(as.group(1));
+              assertThat(p.message(Locale.ENGLISH)).doesNotStartWith("framework.problem");
+              assertThat(p.message()).doesNotStartWith("framework.problem");
+            });
   }
 
   @Test
@@ -116,7 +129,8 @@ class FrameworkYamlReaderTest {
   @Test
   void reportsEveryDefectOfAFileAtOnceInLineOrder() throws IOException {
     Path file = CORPUS.resolve("broken/several-defects.yaml");
-    FrameworkReadResult result = FrameworkYamlReader.read("minimaal/1.0.yaml", Files.readString(file));
+    FrameworkReadResult result =
+        FrameworkYamlReader.read("minimaal/1.0.yaml", Files.readString(file));
     assertThat(result.problems()).hasSize(5);
     assertThat(result.problems()).extracting(FrameworkProblem::line).isSorted();
     assertThat(result.problems().get(0).toString()).matches("minimaal/1\\.0\\.yaml:\\d+:\\d+: .+");
@@ -125,9 +139,15 @@ class FrameworkYamlReaderTest {
   @Test
   void givesTheSameProblemsInEnglish() throws IOException {
     Path file = CORPUS.resolve("broken/unknown-role.yaml");
-    FrameworkReadResult result = FrameworkYamlReader.read("minimaal/1.0.yaml", Files.readString(file));
-    assertThat(result.problems()).singleElement().satisfies(p ->
-        assertThat(p.message(Locale.ENGLISH)).startsWith("Unknown respondent role \"dokter\" in question Q1. Allowed: huisarts, poh"));
+    FrameworkReadResult result =
+        FrameworkYamlReader.read("minimaal/1.0.yaml", Files.readString(file));
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message(Locale.ENGLISH))
+                    .startsWith(
+                        "Unknown respondent role \"dokter\" in question Q1. Allowed: huisarts, poh"));
   }
 
   static Stream<Path> brokenFiles() throws IOException {

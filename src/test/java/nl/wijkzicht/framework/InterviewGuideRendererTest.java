@@ -21,23 +21,33 @@ class InterviewGuideRendererTest {
 
   @Test
   void rendersTheQuestionsOfOneRoleInDutch() throws IOException {
-    FrameworkDefinition framework = FrameworkYamlReader.read(FILE,
-        Files.readString(Path.of("audit-frameworks", FILE))).definition();
+    FrameworkDefinition framework =
+        FrameworkYamlReader.read(FILE, Files.readString(Path.of("audit-frameworks", FILE)))
+            .definition();
 
-    byte[] pdf = InterviewGuideRenderer.render(framework, RespondentRole.MANTELZORGER, Locale.forLanguageTag("nl"),
-        Instant.parse("2026-11-23T10:00:00Z"));
+    byte[] pdf =
+        InterviewGuideRenderer.render(
+            framework,
+            RespondentRole.MANTELZORGER,
+            Locale.forLanguageTag("nl"),
+            Instant.parse("2026-11-23T10:00:00Z"));
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/gespreksleidraad-mantelzorger.pdf"), pdf);
 
-    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF-");
     PdfReader reader = new PdfReader(pdf);
     StringBuilder text = new StringBuilder();
     for (int page = 1; page <= reader.getNumberOfPages(); page++) {
       text.append(new PdfTextExtractor(reader).getTextFromPage(page));
     }
-    assertThat(reader.getPageSize(1).getWidth()).isEqualTo(595f, org.assertj.core.data.Offset.offset(1f));
+    assertThat(reader.getPageSize(1).getWidth())
+        .isEqualTo(595f, org.assertj.core.data.Offset.offset(1f));
     assertThat(text.toString().replaceAll("\\s+", " "))
-        .contains("Gespreksleidraad voor: Mantelzorger", "versie 1.0", "Mantelzorg",
+        .contains(
+            "Gespreksleidraad voor: Mantelzorger",
+            "versie 1.0",
+            "Mantelzorg",
             "Heeft iemand u gevraagd hoe het met u gaat")
         .doesNotContain("Hoe brengt de praktijk de kwetsbare ouderen in haar populatie in beeld");
   }

@@ -14,8 +14,12 @@ class ProviderRulesTest {
 
   @Test
   void acceptsAnOrganisationWithOneOfItsIdentifiers() {
-    assertThat(ProviderRules.checkOrganisation(" Praktijk ", ProviderKind.GP_PRACTICE, "01011234", null)).isEmpty();
-    assertThat(ProviderRules.checkOrganisation("Team", ProviderKind.HOME_CARE, "", " 12345678 ")).isEmpty();
+    assertThat(
+            ProviderRules.checkOrganisation(
+                " Praktijk ", ProviderKind.GP_PRACTICE, "01011234", null))
+        .isEmpty();
+    assertThat(ProviderRules.checkOrganisation("Team", ProviderKind.HOME_CARE, "", " 12345678 "))
+        .isEmpty();
   }
 
   @Test
@@ -29,14 +33,20 @@ class ProviderRulesTest {
             tuple(ProviderRules.KVK, ProviderRules.KVK_INVALID));
     assertThat(ProviderRules.checkOrganisation("x".repeat(201), ProviderKind.OTHER, null, " "))
         .extracting(FieldProblem::field, FieldProblem::key)
-        .containsExactly(tuple(ProviderRules.NAME, ProviderRules.NAME_TOO_LONG),
+        .containsExactly(
+            tuple(ProviderRules.NAME, ProviderRules.NAME_TOO_LONG),
             tuple(ProviderRules.AGB, ProviderRules.IDENTIFIER_REQUIRED));
   }
 
   @Test
   void checksALocationAndNamesItsRow() {
-    assertThat(ProviderRules.checkLocation(0, "Hoofdlocatie", "Dorpsstraat 1", "3991 aa", "Houten", "gm0321")).isEmpty();
-    assertThat(ProviderRules.checkLocation(2, "", "s".repeat(201), "0123 AB", "c".repeat(101), "Houten"))
+    assertThat(
+            ProviderRules.checkLocation(
+                0, "Hoofdlocatie", "Dorpsstraat 1", "3991 aa", "Houten", "gm0321"))
+        .isEmpty();
+    assertThat(
+            ProviderRules.checkLocation(
+                2, "", "s".repeat(201), "0123 AB", "c".repeat(101), "Houten"))
         .extracting(FieldProblem::field, FieldProblem::key)
         .containsExactly(
             tuple("locations:2:locationName", ProviderRules.LOCATION_NAME_REQUIRED),
@@ -44,7 +54,8 @@ class ProviderRulesTest {
             tuple("locations:2:postcode", ProviderRules.POSTCODE_INVALID),
             tuple("locations:2:city", ProviderRules.CITY_TOO_LONG),
             tuple("locations:2:municipality", ProviderRules.MUNICIPALITY_INVALID));
-    assertThat(ProviderRules.checkLocation(0, "L", null, null, null, null)).extracting(FieldProblem::key)
+    assertThat(ProviderRules.checkLocation(0, "L", null, null, null, null))
+        .extracting(FieldProblem::key)
         .containsExactly(ProviderRules.MUNICIPALITY_REQUIRED);
   }
 
@@ -62,10 +73,17 @@ class ProviderRulesTest {
 
   @Test
   void theCsvImportAppliesTheSameRules() {
-    ProviderCsvReader.Result result = ProviderCsvReader.read(new StringReader(
-        "naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode\n"
-            + "Praktijk;anders;01011234;;Locatie;" + "s".repeat(201) + ";;" + "c".repeat(101) + ";GM0321\n"));
-    assertThat(result.problems()).extracting(ProviderCsvReader.Problem::key)
+    ProviderCsvReader.Result result =
+        ProviderCsvReader.read(
+            new StringReader(
+                "naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode\n"
+                    + "Praktijk;anders;01011234;;Locatie;"
+                    + "s".repeat(201)
+                    + ";;"
+                    + "c".repeat(101)
+                    + ";GM0321\n"));
+    assertThat(result.problems())
+        .extracting(ProviderCsvReader.Problem::key)
         .containsExactly("provider_import.street", "provider_import.city");
   }
 }

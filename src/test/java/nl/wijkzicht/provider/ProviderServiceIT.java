@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ProviderServiceIT {
 
-  private static final String HEADER = "naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode\n";
+  private static final String HEADER =
+      "naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode\n";
 
   @Deployment
   static WebArchive deployment() {
@@ -36,20 +37,33 @@ class ProviderServiceIT {
   @Test
   void importsOrganisationsWithTheirLocationsAndServedAreas() {
     String name = "IT Praktijk " + UUID.randomUUID();
-    ProviderImportReport report = providers.importCsv(actor("demo-coordinator"), new StringReader(HEADER
-        + name + ";huisartsenpraktijk;01019999;;Hoofdlocatie;Dorpsstraat 1;3991 AA;Houten;GM0321\n"
-        + name + ";huisartsenpraktijk;01019999;;Dependance Tiel;;;Tiel;GM0281\n"));
+    ProviderImportReport report =
+        providers.importCsv(
+            actor("demo-coordinator"),
+            new StringReader(
+                HEADER
+                    + name
+                    + ";huisartsenpraktijk;01019999;;Hoofdlocatie;Dorpsstraat 1;3991 AA;Houten;GM0321\n"
+                    + name
+                    + ";huisartsenpraktijk;01019999;;Dependance Tiel;;;Tiel;GM0281\n"));
     assertThat(report.isImported()).isTrue();
     assertThat(report.providersCreated()).isEqualTo(1);
     assertThat(report.locationsCreated()).isEqualTo(2);
 
     CareProvider stored = providers.findByName(name).orElseThrow();
     CareProvider read = providers.get(actor("demo-inspecteur"), stored.getId());
-    assertThat(read.getLocations()).extracting(l -> l.getName()).containsExactly("Dependance Tiel", "Hoofdlocatie");
-    assertThat(read.getAreas()).extracting(m -> m.getName()).containsExactlyInAnyOrder("Houten", "Tiel");
+    assertThat(read.getLocations())
+        .extracting(l -> l.getName())
+        .containsExactly("Dependance Tiel", "Hoofdlocatie");
+    assertThat(read.getAreas())
+        .extracting(m -> m.getName())
+        .containsExactlyInAnyOrder("Houten", "Tiel");
 
-    ProviderImportReport again = providers.importCsv(actor("demo-coordinator"), new StringReader(HEADER
-        + name + ";huisartsenpraktijk;01019999;;Hoofdlocatie;;;;GM0321\n"));
+    ProviderImportReport again =
+        providers.importCsv(
+            actor("demo-coordinator"),
+            new StringReader(
+                HEADER + name + ";huisartsenpraktijk;01019999;;Hoofdlocatie;;;;GM0321\n"));
     assertThat(again.providersCreated()).isZero();
     assertThat(again.locationsSkipped()).isEqualTo(1);
   }
@@ -57,12 +71,19 @@ class ProviderServiceIT {
   @Test
   void importsNothingWhenOneLineIsWrongAndNamesEveryLine() {
     String good = "IT Goed " + UUID.randomUUID();
-    ProviderImportReport report = providers.importCsv(actor("demo-coordinator"), new StringReader(HEADER
-        + good + ";thuiszorg;;12345678;Team Noord;;;;GM0321\n"
-        + "IT Fout;thuiszorg;;1234;Team Zuid;;;;GM9999\n"
-        + good + ";huisartsenpraktijk;;12345678;Team Oost;;;;GM0321\n"));
+    ProviderImportReport report =
+        providers.importCsv(
+            actor("demo-coordinator"),
+            new StringReader(
+                HEADER
+                    + good
+                    + ";thuiszorg;;12345678;Team Noord;;;;GM0321\n"
+                    + "IT Fout;thuiszorg;;1234;Team Zuid;;;;GM9999\n"
+                    + good
+                    + ";huisartsenpraktijk;;12345678;Team Oost;;;;GM0321\n"));
     assertThat(report.isImported()).isFalse();
-    assertThat(report.problems()).extracting(ProviderImportReport.Line::line, ProviderImportReport.Line::key)
+    assertThat(report.problems())
+        .extracting(ProviderImportReport.Line::line, ProviderImportReport.Line::key)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(3L, "provider_import.kvk"),
             org.assertj.core.groups.Tuple.tuple(4L, "provider_import.inconsistent"));
@@ -71,9 +92,11 @@ class ProviderServiceIT {
 
   @Test
   void onlyCoordinatorsImportAndProvidersSeeOnlyTheirOwnOrganisation() {
-    assertThatThrownBy(() -> providers.importCsv(actor("demo-inspecteur"), new StringReader(HEADER)))
+    assertThatThrownBy(
+            () -> providers.importCsv(actor("demo-inspecteur"), new StringReader(HEADER)))
         .isInstanceOf(AccessDeniedException.class);
-    assertThat(providers.list(actor("demo-zorgaanbieder"))).extracting(CareProvider::getName)
+    assertThat(providers.list(actor("demo-zorgaanbieder")))
+        .extracting(CareProvider::getName)
         .containsExactly("Huisartsenpraktijk De Linde (fictief)");
     assertThat(providers.list(actor("demo-inspecteur"))).hasSizeGreaterThanOrEqualTo(2);
   }

@@ -19,7 +19,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The provider registration page over HTTP: who sees the buttons, 404s, problems at the fields, saving. */
+/**
+ * The provider registration page over HTTP: who sees the buttons, 404s, problems at the fields,
+ * saving.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ProviderWebIT {
@@ -35,7 +38,8 @@ class ProviderWebIT {
   void offersRegisteringAndEditingToCoordinatorsOnly() throws Exception {
     Browser coordinator = signedIn("demo-coordinator");
     assertThat(coordinator.get("provider/list.xhtml").body()).contains("Nieuwe zorgaanbieder");
-    assertThat(coordinator.get("provider/show.xhtml?id=1").body()).contains("provider/edit.xhtml?id=1");
+    assertThat(coordinator.get("provider/show.xhtml?id=1").body())
+        .contains("provider/edit.xhtml?id=1");
     assertThat(coordinator.get("provider/edit.xhtml?id=1").body())
         .contains("Zorgaanbieder wijzigen", "Huisartsenpraktijk De Linde (fictief)");
     assertThat(coordinator.get("provider/edit.xhtml?id=999999").statusCode()).isEqualTo(404);
@@ -43,9 +47,11 @@ class ProviderWebIT {
 
     Browser inspector = signedIn("demo-inspecteur");
     assertThat(inspector.get("provider/list.xhtml").body()).doesNotContain("Nieuwe zorgaanbieder");
-    assertThat(inspector.get("provider/show.xhtml?id=1").body()).doesNotContain("provider/edit.xhtml");
+    assertThat(inspector.get("provider/show.xhtml?id=1").body())
+        .doesNotContain("provider/edit.xhtml");
     Browser provider = signedIn("demo-zorgaanbieder");
-    assertThat(provider.get("provider/show.xhtml?id=1").body()).doesNotContain("provider/edit.xhtml");
+    assertThat(provider.get("provider/show.xhtml?id=1").body())
+        .doesNotContain("provider/edit.xhtml");
   }
 
   @Test
@@ -54,17 +60,31 @@ class ProviderWebIT {
     assertThat(coordinator.get("provider/edit.xhtml").body()).contains("Nieuwe zorgaanbieder");
 
     String name = "IT web " + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> wrong = coordinator.post("provider/edit.xhtml", save(name, "", "0101", "399 AA", "Houten (GM0321)"));
-    assertThat(wrong.body()).contains("Kies de soort zorgaanbieder.", "bestaat niet uit 8 cijfers.",
-        "is geen Nederlandse postcode (1234 AB).", "De zorgaanbieder is niet opgeslagen.");
+    HttpResponse<String> wrong =
+        coordinator.post(
+            "provider/edit.xhtml", save(name, "", "0101", "399 AA", "Houten (GM0321)"));
+    assertThat(wrong.body())
+        .contains(
+            "Kies de soort zorgaanbieder.",
+            "bestaat niet uit 8 cijfers.",
+            "is geen Nederlandse postcode (1234 AB).",
+            "De zorgaanbieder is niet opgeslagen.");
 
-    HttpResponse<String> saved = coordinator.post("provider/edit.xhtml",
-        save(name, "GP_PRACTICE", String.format("%08d", System.nanoTime() % 100_000_000), "3991 AA", "Houten (GM0321)"));
+    HttpResponse<String> saved =
+        coordinator.post(
+            "provider/edit.xhtml",
+            save(
+                name,
+                "GP_PRACTICE",
+                String.format("%08d", System.nanoTime() % 100_000_000),
+                "3991 AA",
+                "Houten (GM0321)"));
     assertThat(saved.body()).contains("<redirect");
     assertThat(coordinator.get("provider/list.xhtml").body()).contains(name);
   }
 
-  private static Map<String, String> save(String name, String kind, String agb, String postcode, String municipality) {
+  private static Map<String, String> save(
+      String name, String kind, String agb, String postcode, String municipality) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("jakarta.faces.partial.ajax", "true");
     fields.put("jakarta.faces.source", "providerForm:save");

@@ -18,14 +18,31 @@ class AccessLogCsvTest {
 
   @Test
   void keepsAForgedLineBreakInsideOneRecordAndDefusesFormulas() throws Exception {
-    AccessLogEntry entry = new AccessLogEntry(Instant.parse("2026-11-23T10:00:00Z"), 3L,
-        "eve\r\n2026-01-01T00:00:00Z,admin,ADMIN", "PROVIDER", AccessAction.LOGIN, "User", "3", null, null,
-        "10.0.0.1", AccessOutcome.DENIED, "=HYPERLINK(\"http://evil\")");
+    AccessLogEntry entry =
+        new AccessLogEntry(
+            Instant.parse("2026-11-23T10:00:00Z"),
+            3L,
+            "eve\r\n2026-01-01T00:00:00Z,admin,ADMIN",
+            "PROVIDER",
+            AccessAction.LOGIN,
+            "User",
+            "3",
+            null,
+            null,
+            "10.0.0.1",
+            AccessOutcome.DENIED,
+            "=HYPERLINK(\"http://evil\")");
     StringWriter out = new StringWriter();
     AccessLogCsv.write(List.of(entry), out);
 
-    List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(out.toString())).getRecords();
+    List<CSVRecord> records =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(out.toString()))
+            .getRecords();
     assertThat(records).hasSize(1);
     assertThat(records.get(0).get("username")).isEqualTo("eve\r\n2026-01-01T00:00:00Z,admin,ADMIN");
     assertThat(records.get(0).get("detail")).startsWith("'=");

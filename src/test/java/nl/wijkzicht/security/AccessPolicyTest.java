@@ -19,13 +19,14 @@ class AccessPolicyTest {
 
   @Test
   void grantsEachPermissionToExactlyItsRoles() {
-    Map<Permission, Set<Actor>> allowed = Map.of(
-        Permission.PUBLIC, Set.of(Actor.ANONYMOUS, ADMIN, COORDINATOR, INSPECTOR, PROVIDER_7),
-        Permission.AUTHENTICATED, Set.of(ADMIN, COORDINATOR, INSPECTOR, PROVIDER_7),
-        Permission.STAFF, Set.of(ADMIN, COORDINATOR, INSPECTOR),
-        Permission.COORDINATE, Set.of(ADMIN, COORDINATOR),
-        Permission.PROVIDER_OWN, Set.of(ADMIN, COORDINATOR, INSPECTOR, PROVIDER_7),
-        Permission.ADMINISTER, Set.of(ADMIN));
+    Map<Permission, Set<Actor>> allowed =
+        Map.of(
+            Permission.PUBLIC, Set.of(Actor.ANONYMOUS, ADMIN, COORDINATOR, INSPECTOR, PROVIDER_7),
+            Permission.AUTHENTICATED, Set.of(ADMIN, COORDINATOR, INSPECTOR, PROVIDER_7),
+            Permission.STAFF, Set.of(ADMIN, COORDINATOR, INSPECTOR),
+            Permission.COORDINATE, Set.of(ADMIN, COORDINATOR),
+            Permission.PROVIDER_OWN, Set.of(ADMIN, COORDINATOR, INSPECTOR, PROVIDER_7),
+            Permission.ADMINISTER, Set.of(ADMIN));
     assertThat(allowed.keySet()).containsExactlyInAnyOrder(Permission.values());
     for (Actor actor : Set.of(Actor.ANONYMOUS, ADMIN, COORDINATOR, INSPECTOR, PROVIDER_7)) {
       for (Permission permission : Permission.values()) {
@@ -59,7 +60,9 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.mayReadStudy(INSPECTOR, Set.of(9L))).isFalse();
     assertThat(AccessPolicy.mayReadStudy(COORDINATOR, Set.of())).isTrue();
     assertThat(AccessPolicy.mayReadStudy(ADMIN, Set.of())).isTrue();
-    assertThat(AccessPolicy.mayReadStudy(PROVIDER_7, Set.of(4L))).as("a provider is never on a team").isFalse();
+    assertThat(AccessPolicy.mayReadStudy(PROVIDER_7, Set.of(4L)))
+        .as("a provider is never on a team")
+        .isFalse();
     assertThat(AccessPolicy.mayReadStudy(Actor.ANONYMOUS, Set.of())).isFalse();
     assertThat(AccessPolicy.mayChangeStudy(COORDINATOR)).isTrue();
     assertThat(AccessPolicy.mayChangeStudy(INSPECTOR)).isFalse();

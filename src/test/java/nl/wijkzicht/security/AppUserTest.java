@@ -66,11 +66,13 @@ class AppUserTest {
 
   @Test
   void aProviderAccountNeedsExactlyOneOrganisation() {
-    CareProvider practice = new CareProvider("Praktijk", ProviderKind.GP_PRACTICE, null, null, false);
+    CareProvider practice =
+        new CareProvider("Praktijk", ProviderKind.GP_PRACTICE, null, null, false);
     assertThatThrownBy(() -> new AppUser("p", "P", Role.PROVIDER, null, "hash", false, NOW))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new AppUser("i", "I", Role.INSPECTOR, practice, "hash", false, NOW))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new AppUser("p", "P", Role.PROVIDER, practice, "hash", false, NOW).getProvider()).isSameAs(practice);
+    assertThat(new AppUser("p", "P", Role.PROVIDER, practice, "hash", false, NOW).getProvider())
+        .isSameAs(practice);
   }
 }

@@ -19,22 +19,23 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
   private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+          return ZoneOffset.UTC;
+        }
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
 
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+        @Override
+        public Instant instant() {
+          return now;
+        }
+      };
 
   @Test
   void blocksAnAddressAfterTooManyFailuresUntilTheyLeaveTheWindow() {
@@ -56,7 +57,9 @@ class LoginThrottleTest {
     throttle.tryStart("10.0.0.1").orElseThrow().succeeded();
     assertThat(throttle.counted("10.0.0.1")).isEqualTo(2);
     assertThat(throttle.tryStart("10.0.0.1")).isPresent();
-    assertThat(throttle.tryStart("10.0.0.1")).as("19 failures and an own login do not reset the count").isEmpty();
+    assertThat(throttle.tryStart("10.0.0.1"))
+        .as("19 failures and an own login do not reset the count")
+        .isEmpty();
   }
 
   @Test
@@ -67,10 +70,12 @@ class LoginThrottleTest {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<Boolean>> results = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
-        results.add(pool.submit(() -> {
-          go.await();
-          return throttle.tryStart("10.0.0.9").isPresent();
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return throttle.tryStart("10.0.0.9").isPresent();
+                }));
       }
       go.countDown();
       int passed = 0;

@@ -26,12 +26,14 @@ class PasswordPolicyTest {
 
   @Test
   void refusesThePasswordThatContainsTheUsername() {
-    assertThat(PasswordPolicy.problems("mijn-naam-is-jdevries", "jdevries")).containsExactly("password.contains_username");
+    assertThat(PasswordPolicy.problems("mijn-naam-is-jdevries", "jdevries"))
+        .containsExactly("password.contains_username");
   }
 
   @Test
   void refusesOverlongPasswords() {
-    assertThat(PasswordPolicy.problems("x".repeat(129) + "yz", "jan")).contains("password.too_long");
+    assertThat(PasswordPolicy.problems("x".repeat(129) + "yz", "jan"))
+        .contains("password.too_long");
   }
 
   @Test

@@ -55,7 +55,9 @@ class SecurityServiceIT {
     String[] parts = inspector.getPasswordHash().split(":");
     assertThat(parts[0]).isEqualTo(PasswordHasher.ALGORITHM);
     assertThat(Integer.parseInt(parts[1])).isGreaterThanOrEqualTo(210_000);
-    assertThat(inspector.getPasswordHash()).as("same password, different salt").isNotEqualTo(coordinator.getPasswordHash());
+    assertThat(inspector.getPasswordHash())
+        .as("same password, different salt")
+        .isNotEqualTo(coordinator.getPasswordHash());
     assertThat(inspector.getPasswordHash()).doesNotContain(DemoDataLoader.DEMO_PASSWORD);
   }
 
@@ -66,17 +68,26 @@ class SecurityServiceIT {
     Actor owner = UserService.actorOf(users.findByUsername("demo-zorgaanbieder").orElseThrow());
 
     assertThat(providers.get(owner, own.getId()).getName()).contains("De Linde");
-    AccessLogQuery denied = new AccessLogQuery(Optional.of("demo-zorgaanbieder2"), Optional.empty(),
-        Optional.of(AccessOutcome.DENIED), Optional.of("CareProvider"), Optional.of(own.getId().toString()),
-        Optional.empty(), Optional.empty(), Optional.empty());
+    AccessLogQuery denied =
+        new AccessLogQuery(
+            Optional.of("demo-zorgaanbieder2"),
+            Optional.empty(),
+            Optional.of(AccessOutcome.DENIED),
+            Optional.of("CareProvider"),
+            Optional.of(own.getId().toString()),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
     long before = accessLog.count(denied);
 
-    assertThatThrownBy(() -> providers.get(other, own.getId())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> providers.get(other, own.getId()))
+        .isInstanceOf(AccessDeniedException.class);
 
     // The refusal rolled back its transaction; the entry is written again after it, by the backlog.
     assertThat(backlog.awaitWritten(Duration.ofSeconds(10))).isTrue();
     assertThat(accessLog.count(denied)).isEqualTo(before + 1);
-    assertThat(accessLog.search(denied, 0, 10)).allSatisfy(e -> assertThat(e.getRole()).isEqualTo("PROVIDER"));
+    assertThat(accessLog.search(denied, 0, 10))
+        .allSatisfy(e -> assertThat(e.getRole()).isEqualTo("PROVIDER"));
   }
 
   @Test
@@ -117,14 +128,21 @@ class SecurityServiceIT {
   void everyLoginBranchChecksExactlyOnePassword() {
     String name = "it-same-" + UUID.randomUUID().toString().substring(0, 8);
     users.createInitial(name, "Timing test", Role.INSPECTOR, null, "a-long-enough-password", false);
-    assertThat(hashesFor(() -> users.authenticate("it-nobody-" + name, "wrong"))).as("unknown").isEqualTo(1);
+    assertThat(hashesFor(() -> users.authenticate("it-nobody-" + name, "wrong")))
+        .as("unknown")
+        .isEqualTo(1);
     assertThat(hashesFor(() -> users.authenticate(name, "wrong"))).as("wrong").isEqualTo(1);
-    assertThat(hashesFor(() -> users.authenticate(name, "a-long-enough-password"))).as("right").isEqualTo(1);
+    assertThat(hashesFor(() -> users.authenticate(name, "a-long-enough-password")))
+        .as("right")
+        .isEqualTo(1);
     for (int i = 0; i < AppUser.MAX_FAILED_LOGINS; i++) {
       users.authenticate(name, "wrong");
     }
-    assertThat(hashesFor(() -> assertThat(users.authenticate(name, "wrong")).isEqualTo(LoginResult.LOCKED)))
-        .as("locked").isEqualTo(1);
+    assertThat(
+            hashesFor(
+                () -> assertThat(users.authenticate(name, "wrong")).isEqualTo(LoginResult.LOCKED)))
+        .as("locked")
+        .isEqualTo(1);
   }
 
   private long hashesFor(Runnable login) {
@@ -143,9 +161,13 @@ class SecurityServiceIT {
 
     Actor self = users.actorFor(name);
     assertThatThrownBy(() -> users.changeOwnPassword(self, temporary, "kort"))
-        .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.getMessageKey()).isEqualTo("password.too_short"));
-    assertThatThrownBy(() -> users.changeOwnPassword(self, "not-the-current", "een goede lange zin"))
-        .isInstanceOfSatisfying(AccountException.class,
+        .isInstanceOfSatisfying(
+            AccountException.class,
+            e -> assertThat(e.getMessageKey()).isEqualTo("password.too_short"));
+    assertThatThrownBy(
+            () -> users.changeOwnPassword(self, "not-the-current", "een goede lange zin"))
+        .isInstanceOfSatisfying(
+            AccountException.class,
             e -> assertThat(e.getMessageKey()).isEqualTo("account.password.current_wrong"));
     users.changeOwnPassword(self, temporary, "een goede lange zin");
     assertThat(users.mustChangePassword(name)).isFalse();
@@ -155,8 +177,15 @@ class SecurityServiceIT {
   @Test
   void theAccessLogCannotBeChangedOrEmptiedByTheApplication() throws Exception {
     Actor admin = UserService.actorOf(users.findByUsername("demo-beheerder").orElseThrow());
-    accessLog.record(admin, nl.wijkzicht.security.entity.AccessAction.READ, "Test", "1", null, null,
-        AccessOutcome.ALLOWED, null);
+    accessLog.record(
+        admin,
+        nl.wijkzicht.security.entity.AccessAction.READ,
+        "Test",
+        "1",
+        null,
+        null,
+        AccessOutcome.ALLOWED,
+        null);
     long before = accessLog.count(AccessLogQuery.all());
 
     assertThat(nativeUpdateFails("UPDATE access_log SET username = 'someone-else'")).isTrue();

@@ -39,14 +39,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityWebIT {
 
   private static final String PASSWORD = DemoDataLoader.DEMO_PASSWORD;
+
   /** Who: the demo accounts; "other-provider" belongs to another organisation than provider 1. */
-  private static final Map<String, String> ACCOUNTS = Map.of(
-      "admin", "demo-beheerder",
-      "coordinator", "demo-coordinator",
-      "inspector", "demo-inspecteur",
-      "provider", "demo-zorgaanbieder",
-      "other-provider", "demo-zorgaanbieder2");
-  private static final List<String> WHO = List.of("anonymous", "admin", "coordinator", "inspector", "provider", "other-provider");
+  private static final Map<String, String> ACCOUNTS =
+      Map.of(
+          "admin", "demo-beheerder",
+          "coordinator", "demo-coordinator",
+          "inspector", "demo-inspecteur",
+          "provider", "demo-zorgaanbieder",
+          "other-provider", "demo-zorgaanbieder2");
+
+  private static final List<String> WHO =
+      List.of("anonymous", "admin", "coordinator", "inspector", "provider", "other-provider");
 
   /** Expected access per page (with the query a real link uses). A new page must be added here. */
   private static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
@@ -54,8 +58,11 @@ class SecurityWebIT {
   static {
     MATRIX.put("/index.xhtml", Set.copyOf(WHO));
     MATRIX.put("/login.xhtml", Set.copyOf(WHO));
-    MATRIX.put("/account/password.xhtml", Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
-    MATRIX.put("/provider/show.xhtml?id=1", Set.of("admin", "coordinator", "inspector", "provider"));
+    MATRIX.put(
+        "/account/password.xhtml",
+        Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
+    MATRIX.put(
+        "/provider/show.xhtml?id=1", Set.of("admin", "coordinator", "inspector", "provider"));
     MATRIX.put("/framework/list.xhtml", Set.copyOf(WHO));
     MATRIX.put("/framework/show.xhtml?id=1", Set.copyOf(WHO));
     MATRIX.put("/framework/diff.xhtml?from=1&to=1", Set.copyOf(WHO));
@@ -63,12 +70,15 @@ class SecurityWebIT {
     MATRIX.put("/study/edit.xhtml", Set.of("admin", "coordinator"));
     // Study 1 is the demo study; demo-inspecteur is on its team.
     MATRIX.put("/study/visits.xhtml?study=1", Set.of("admin", "coordinator", "inspector"));
-    // Demo fieldwork of study 1: visit 1, tracer 1, interview 1 (DemoDataLoader), area 1 = its first area.
+    // Demo fieldwork of study 1: visit 1, tracer 1, interview 1 (DemoDataLoader), area 1 = its
+    // first area.
     MATRIX.put("/study/visit.xhtml?id=1", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/study/area.xhtml?study=1&area=1", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/study/tracer.xhtml?id=1", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/study/interview.xhtml?id=1", Set.of("admin", "coordinator", "inspector"));
-    MATRIX.put("/study/finding.xhtml?kind=VISIT&id=1&study=1&norm=CC.1", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put(
+        "/study/finding.xhtml?kind=VISIT&id=1&study=1&norm=CC.1",
+        Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/import.xhtml", Set.of("admin", "coordinator"));
     MATRIX.put("/provider/edit.xhtml?id=1", Set.of("admin", "coordinator"));
@@ -92,13 +102,25 @@ class SecurityWebIT {
   void everyPageHasARuleAndAnExpectedAccessForEveryRole() throws IOException {
     Set<String> pages;
     try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
-      pages = files.map(p -> "/" + Path.of("src/main/webapp").relativize(p).toString().replace('\\', '/'))
-          .filter(p -> p.endsWith(".xhtml") && !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
-          .collect(Collectors.toCollection(TreeSet::new));
+      pages =
+          files
+              .map(
+                  p -> "/" + Path.of("src/main/webapp").relativize(p).toString().replace('\\', '/'))
+              .filter(
+                  p ->
+                      p.endsWith(".xhtml")
+                          && !p.startsWith("/WEB-INF/")
+                          && !p.startsWith("/resources/"))
+              .collect(Collectors.toCollection(TreeSet::new));
     }
-    Set<String> expected = MATRIX.keySet().stream().map(p -> p.replaceAll("\\?.*", "")).collect(Collectors.toSet());
-    assertThat(pages).as("pages in src/main/webapp vs. this test's matrix").containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(PageRules.pages().keySet()).as("pages vs. PageRules").containsExactlyInAnyOrderElementsOf(pages);
+    Set<String> expected =
+        MATRIX.keySet().stream().map(p -> p.replaceAll("\\?.*", "")).collect(Collectors.toSet());
+    assertThat(pages)
+        .as("pages in src/main/webapp vs. this test's matrix")
+        .containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(PageRules.pages().keySet())
+        .as("pages vs. PageRules")
+        .containsExactlyInAnyOrderElementsOf(pages);
   }
 
   @Test
@@ -112,7 +134,11 @@ class SecurityWebIT {
           assertThat(response.statusCode()).as(cell).isEqualTo(200);
         } else if ("anonymous".equals(who)) {
           assertThat(response.statusCode()).as(cell).isEqualTo(302);
-          assertThat(response.headers().firstValue("Location")).as(cell).get().asString().endsWith("/login.xhtml");
+          assertThat(response.headers().firstValue("Location"))
+              .as(cell)
+              .get()
+              .asString()
+              .endsWith("/login.xhtml");
         } else {
           assertThat(response.statusCode()).as(cell).isEqualTo(403);
           assertThat(response.body()).as(cell).contains("Geen toegang");
@@ -128,8 +154,13 @@ class SecurityWebIT {
     Browser browser = new Browser(uri());
     HttpResponse<String> loginPage = browser.get("login.xhtml");
     String before = browser.sessionId().orElseThrow();
-    assertThat(loginPage.headers().allValues("Set-Cookie")).anySatisfy(c ->
-        assertThat(c).contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    assertThat(loginPage.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .contains("JSESSIONID")
+                    .containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax"));
     HttpResponse<String> login = browser.login("demo-inspecteur", PASSWORD);
     assertThat(login.statusCode()).isEqualTo(302);
     assertThat(browser.sessionId()).get().isNotEqualTo(before);
@@ -142,8 +173,9 @@ class SecurityWebIT {
     browser.login("demo-coordinator", PASSWORD);
     assertThat(browser.get("account/password.xhtml").statusCode()).isEqualTo(200);
     String stolen = browser.sessionId().orElseThrow();
-    HttpResponse<String> logout = browser.post("account/password.xhtml",
-        Map.of("headerForm", "headerForm", "headerForm:logout", ""));
+    HttpResponse<String> logout =
+        browser.post(
+            "account/password.xhtml", Map.of("headerForm", "headerForm", "headerForm:logout", ""));
     assertThat(logout.statusCode()).isEqualTo(302);
 
     Browser attacker = new Browser(uri());
@@ -157,12 +189,16 @@ class SecurityWebIT {
   void locksAnAccountAfterRepeatedWrongPasswords() throws Exception {
     Browser attacker = new Browser(uri());
     for (int i = 0; i < 5; i++) {
-      HttpResponse<String> attempt = attacker.login(ItAccounts.BRUTE_FORCE_TARGET, "wrong-password-" + i);
+      HttpResponse<String> attempt =
+          attacker.login(ItAccounts.BRUTE_FORCE_TARGET, "wrong-password-" + i);
       assertThat(attempt.statusCode()).isEqualTo(200);
       assertThat(attempt.body()).contains("Inloggen is niet gelukt");
     }
-    HttpResponse<String> rightPassword = attacker.login(ItAccounts.BRUTE_FORCE_TARGET, ItAccounts.PASSWORD);
-    assertThat(rightPassword.statusCode()).as("locked: even the right password is refused").isEqualTo(200);
+    HttpResponse<String> rightPassword =
+        attacker.login(ItAccounts.BRUTE_FORCE_TARGET, ItAccounts.PASSWORD);
+    assertThat(rightPassword.statusCode())
+        .as("locked: even the right password is refused")
+        .isEqualTo(200);
     assertThat(rightPassword.body()).contains("Inloggen is niet gelukt");
     assertThat(attacker.get("account/password.xhtml").statusCode()).isEqualTo(302);
   }
@@ -173,12 +209,14 @@ class SecurityWebIT {
     admin.get("admin/users.xhtml");
     String adminViewState = admin.viewState().orElseThrow();
 
-    HttpResponse<String> forged = admin.post("admin/users.xhtml", createUser("it-forged", "Forged", "-123:456"));
+    HttpResponse<String> forged =
+        admin.post("admin/users.xhtml", createUser("it-forged", "Forged", "-123:456"));
     assertThat(forged.body()).doesNotContain("it-forged");
 
     Browser other = new Browser(uri());
     other.login("demo-inspecteur", PASSWORD);
-    HttpResponse<String> foreign = other.post("admin/users.xhtml", createUser("it-foreign", "Foreign", adminViewState));
+    HttpResponse<String> foreign =
+        other.post("admin/users.xhtml", createUser("it-foreign", "Foreign", adminViewState));
     assertThat(foreign.statusCode()).isEqualTo(403);
 
     assertThat(admin.get("admin/users.xhtml").body()).doesNotContain("it-forged", "it-foreign");
@@ -186,20 +224,29 @@ class SecurityWebIT {
 
   @Test
   void storesScriptAndSqlInTextFieldsAndShowsThemHarmlessly() throws Exception {
-    String payload = "<script>alert('x')</script>\"><img src=x onerror=alert(1)> O'Brien'); DROP TABLE app_user;--";
+    String payload =
+        "<script>alert('x')</script>\"><img src=x onerror=alert(1)> O'Brien'); DROP TABLE app_user;--";
     Browser admin = browser("admin");
     admin.get("admin/users.xhtml");
-    // "0-..." sorts first in the account list (by username, 25 a page), whatever accounts other tests made.
-    HttpResponse<String> created = admin.post("admin/users.xhtml",
-        createUser("0-it-xss", payload, admin.viewState().orElseThrow()));
+    // "0-..." sorts first in the account list (by username, 25 a page), whatever accounts other
+    // tests made.
+    HttpResponse<String> created =
+        admin.post(
+            "admin/users.xhtml", createUser("0-it-xss", payload, admin.viewState().orElseThrow()));
     assertThat(created.body()).contains("it-xss");
 
     String page = admin.get("admin/users.xhtml").body();
-    assertThat(page).contains("&lt;script&gt;alert(").contains("&lt;img src=x onerror=alert(1)&gt;")
-        .doesNotContain("<script>alert(").doesNotContain("<img src=x");
-    assertThat(browser("anonymous").get("index.xhtml").statusCode()).as("the table is still there").isEqualTo(200);
+    assertThat(page)
+        .contains("&lt;script&gt;alert(")
+        .contains("&lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain("<script>alert(")
+        .doesNotContain("<img src=x");
+    assertThat(browser("anonymous").get("index.xhtml").statusCode())
+        .as("the table is still there")
+        .isEqualTo(200);
 
-    HttpResponse<String> login = new Browser(uri()).login("<script>alert(1)</script>", "whatever-password");
+    HttpResponse<String> login =
+        new Browser(uri()).login("<script>alert(1)</script>", "whatever-password");
     assertThat(login.body()).doesNotContain("<script>alert(1)</script>");
 
     Browser visitor = new Browser(uri());
@@ -214,7 +261,9 @@ class SecurityWebIT {
     search.put("municipalitiesForm:search", "<script>alert(2)</script>' OR '1'='1");
     HttpResponse<String> searched = visitor.post("index.xhtml", search);
     assertThat(searched.statusCode()).isEqualTo(200);
-    assertThat(searched.body()).contains("Geen gemeenten gevonden").doesNotContain("<script>alert(2)</script>");
+    assertThat(searched.body())
+        .contains("Geen gemeenten gevonden")
+        .doesNotContain("<script>alert(2)</script>");
   }
 
   @Test
@@ -222,7 +271,9 @@ class SecurityWebIT {
     HttpResponse<String> start = browser("anonymous").get("index.xhtml");
     assertThat(start.headers().firstValue("Server")).isEmpty();
     assertThat(start.headers().firstValue("X-Powered-By")).isEmpty();
-    assertThat(start.headers().allValues("Content-Security-Policy")).singleElement().asString()
+    assertThat(start.headers().allValues("Content-Security-Policy"))
+        .singleElement()
+        .asString()
         .contains("frame-ancestors 'self'", "object-src 'none'", "script-src 'self' 'nonce-");
     assertThat(start.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(start.headers().firstValue("Referrer-Policy")).contains("same-origin");

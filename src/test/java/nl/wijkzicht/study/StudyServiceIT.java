@@ -1,5 +1,8 @@
 package nl.wijkzicht.study;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,8 +30,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Studies on MariaDB: creation with areas and team, validation, and who may see which. */
 @ExtendWith(ArquillianExtension.class)
@@ -47,56 +48,114 @@ class StudyServiceIT {
   @Test
   void aCoordinatorCreatesAStudyWithAreasAndTeamAndTheFrameworkVersionBecomesImmutable() {
     FrameworkVersion version = framework();
-    Study study = studies.create(actor("demo-coordinator"), draft("IT studie " + UUID.randomUUID(),
-        List.of(new AreaChoice("GM0321", null, null), new AreaChoice("GM0344", "WK034403", "Overvecht")),
-        List.of(actor("demo-inspecteur").userId())));
+    Study study =
+        studies.create(
+            actor("demo-coordinator"),
+            draft(
+                "IT studie " + UUID.randomUUID(),
+                List.of(
+                    new AreaChoice("GM0321", null, null),
+                    new AreaChoice("GM0344", "WK034403", "Overvecht")),
+                List.of(actor("demo-inspecteur").userId())));
 
-    assertThat(study.getAreas()).extracting(StudyArea::getLabel).containsExactly("Houten", "Utrecht-Overvecht");
+    assertThat(study.getAreas())
+        .extracting(StudyArea::getLabel)
+        .containsExactly("Houten", "Utrecht-Overvecht");
     assertThat(study.inspectorIds()).containsExactly(actor("demo-inspecteur").userId());
     assertThat(frameworks.findVersion(version.getId()).orElseThrow().isInUse()).isTrue();
-    assertThat(studies.get(actor("demo-inspecteur"), study.getId()).getTitle()).isEqualTo(study.getTitle());
+    assertThat(studies.get(actor("demo-inspecteur"), study.getId()).getTitle())
+        .isEqualTo(study.getTitle());
   }
 
   @Test
   void anInspectorSeesOnlyAssignedStudiesAndAnOtherStudyIsDeniedAndLogged() {
     String name = "it-insp-" + UUID.randomUUID().toString().substring(0, 8);
-    users.createInitial(name, "Andere inspecteur", Role.INSPECTOR, null, "a-long-enough-password", false);
+    users.createInitial(
+        name, "Andere inspecteur", Role.INSPECTOR, null, "a-long-enough-password", false);
     Actor other = actor(name);
-    Study study = studies.create(actor("demo-beheerder"), draft("IT verborgen " + UUID.randomUUID(),
-        List.of(new AreaChoice("GM0281", null, null)), List.of(actor("demo-inspecteur").userId())));
+    Study study =
+        studies.create(
+            actor("demo-beheerder"),
+            draft(
+                "IT verborgen " + UUID.randomUUID(),
+                List.of(new AreaChoice("GM0281", null, null)),
+                List.of(actor("demo-inspecteur").userId())));
 
     assertThat(studies.list(other)).extracting(Study::getId).doesNotContain(study.getId());
-    assertThat(studies.list(actor("demo-inspecteur"))).extracting(Study::getId).contains(study.getId());
-    assertThatThrownBy(() -> studies.get(other, study.getId())).isInstanceOf(AccessDeniedException.class);
-    assertThat(accessLog.search(new AccessLogQuery(Optional.of(name), Optional.empty(), Optional.of(AccessOutcome.DENIED),
-        Optional.of("Study"), Optional.of(study.getId().toString()), Optional.empty(), Optional.empty(), Optional.empty()),
-        0, 5)).hasSize(1);
-    assertThatThrownBy(() -> studies.list(actor("demo-zorgaanbieder"))).isInstanceOf(AccessDeniedException.class);
+    assertThat(studies.list(actor("demo-inspecteur")))
+        .extracting(Study::getId)
+        .contains(study.getId());
+    assertThatThrownBy(() -> studies.get(other, study.getId()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(
+            accessLog.search(
+                new AccessLogQuery(
+                    Optional.of(name),
+                    Optional.empty(),
+                    Optional.of(AccessOutcome.DENIED),
+                    Optional.of("Study"),
+                    Optional.of(study.getId().toString()),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty()),
+                0,
+                5))
+        .hasSize(1);
+    assertThatThrownBy(() -> studies.list(actor("demo-zorgaanbieder")))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
   void reportsEveryProblemOfADraftAtOnceAndWritesNothing() {
     String title = "IT fout " + UUID.randomUUID();
-    StudyDraft bad = new StudyDraft(title, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), -1L,
-        List.of(new AreaChoice("GM9999", null, null), new AreaChoice("GM0344", "WK999901", "Nergens")),
-        List.of(actor("demo-zorgaanbieder").userId()));
+    StudyDraft bad =
+        new StudyDraft(
+            title,
+            LocalDate.of(2026, 5, 1),
+            LocalDate.of(2026, 4, 1),
+            -1L,
+            List.of(
+                new AreaChoice("GM9999", null, null),
+                new AreaChoice("GM0344", "WK999901", "Nergens")),
+            List.of(actor("demo-zorgaanbieder").userId()));
     assertThatThrownBy(() -> studies.create(actor("demo-coordinator"), bad))
-        .isInstanceOfSatisfying(InvalidStudyException.class, e -> assertThat(e.getProblems())
-            .extracting(FieldProblem::key)
-            .containsExactly("study.period.invalid", "study.framework.unknown", "study.area.unknown",
-                "study.area.district_invalid", "study.inspector.invalid"));
-    assertThat(studies.list(actor("demo-coordinator"))).extracting(Study::getTitle).doesNotContain(title);
+        .isInstanceOfSatisfying(
+            InvalidStudyException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(FieldProblem::key)
+                    .containsExactly(
+                        "study.period.invalid",
+                        "study.framework.unknown",
+                        "study.area.unknown",
+                        "study.area.district_invalid",
+                        "study.inspector.invalid"));
+    assertThat(studies.list(actor("demo-coordinator")))
+        .extracting(Study::getTitle)
+        .doesNotContain(title);
   }
 
   @Test
   void onlyCoordinatorsAndAdminsCreateStudies() {
-    assertThatThrownBy(() -> studies.create(actor("demo-inspecteur"),
-        draft("IT niet " + UUID.randomUUID(), List.of(new AreaChoice("GM0321", null, null)), List.of())))
+    assertThatThrownBy(
+            () ->
+                studies.create(
+                    actor("demo-inspecteur"),
+                    draft(
+                        "IT niet " + UUID.randomUUID(),
+                        List.of(new AreaChoice("GM0321", null, null)),
+                        List.of())))
         .isInstanceOf(AccessDeniedException.class);
   }
 
   private StudyDraft draft(String title, List<AreaChoice> areas, List<Long> inspectors) {
-    return new StudyDraft(title, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), framework().getId(), areas, inspectors);
+    return new StudyDraft(
+        title,
+        LocalDate.of(2026, 1, 1),
+        LocalDate.of(2026, 12, 31),
+        framework().getId(),
+        areas,
+        inspectors);
   }
 
   private FrameworkVersion framework() {

@@ -1,5 +1,8 @@
 package nl.wijkzicht.study;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -29,8 +32,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Visits on MariaDB: planning rules, the status workflow per role, and concurrent changes. */
 @ExtendWith(ArquillianExtension.class)
@@ -50,15 +51,39 @@ class VisitServiceIT {
   @Test
   void plansAVisitAndWalksTheWorkflowRecordingWhoAndWhen() {
     Fixture f = fixture();
-    Visit visit = visits.plan(actor("demo-coordinator"), f.study.getId(), f.houtenArea(), f.houtenLocation(),
-        LocalDate.of(2026, 3, 10), List.of(actor("demo-inspecteur").userId()));
+    Visit visit =
+        visits.plan(
+            actor("demo-coordinator"),
+            f.study.getId(),
+            f.houtenArea(),
+            f.houtenLocation(),
+            LocalDate.of(2026, 3, 10),
+            List.of(actor("demo-inspecteur").userId()));
     assertThat(visit.getStatus()).isEqualTo(VisitStatus.PLANNED);
 
-    Visit started = visits.moveTo(actor("demo-inspecteur"), visit.getId(), visit.getVersion(), VisitStatus.IN_PROGRESS);
-    Visit drafted = visits.moveTo(actor("demo-inspecteur"), visit.getId(), started.getVersion(), VisitStatus.FINDINGS_DRAFTED);
-    assertThatThrownBy(() -> visits.moveTo(actor("demo-inspecteur"), visit.getId(), drafted.getVersion(), VisitStatus.SENT_FOR_REPLY))
+    Visit started =
+        visits.moveTo(
+            actor("demo-inspecteur"), visit.getId(), visit.getVersion(), VisitStatus.IN_PROGRESS);
+    Visit drafted =
+        visits.moveTo(
+            actor("demo-inspecteur"),
+            visit.getId(),
+            started.getVersion(),
+            VisitStatus.FINDINGS_DRAFTED);
+    assertThatThrownBy(
+            () ->
+                visits.moveTo(
+                    actor("demo-inspecteur"),
+                    visit.getId(),
+                    drafted.getVersion(),
+                    VisitStatus.SENT_FOR_REPLY))
         .isInstanceOf(VisitTransitionException.class);
-    Visit sent = visits.moveTo(actor("demo-coordinator"), visit.getId(), drafted.getVersion(), VisitStatus.SENT_FOR_REPLY);
+    Visit sent =
+        visits.moveTo(
+            actor("demo-coordinator"),
+            visit.getId(),
+            drafted.getVersion(),
+            VisitStatus.SENT_FOR_REPLY);
 
     assertThat(sent.getStatus()).isEqualTo(VisitStatus.SENT_FOR_REPLY);
     assertThat(visits.get(actor("demo-coordinator"), visit.getId()).getTransitions())
@@ -73,65 +98,129 @@ class VisitServiceIT {
   @Test
   void refusesAChangeBasedOnAStaleVersionAndKeepsTheOtherOnesChange() {
     Fixture f = fixture();
-    Visit visit = visits.plan(actor("demo-coordinator"), f.study.getId(), f.houtenArea(), f.houtenLocation(),
-        LocalDate.of(2026, 4, 1), List.of());
+    Visit visit =
+        visits.plan(
+            actor("demo-coordinator"),
+            f.study.getId(),
+            f.houtenArea(),
+            f.houtenLocation(),
+            LocalDate.of(2026, 4, 1),
+            List.of());
     long loaded = visit.getVersion();
     visits.moveTo(actor("demo-coordinator"), visit.getId(), loaded, VisitStatus.IN_PROGRESS);
-    assertThatThrownBy(() -> visits.moveTo(actor("demo-beheerder"), visit.getId(), loaded, VisitStatus.CANCELLED))
+    assertThatThrownBy(
+            () ->
+                visits.moveTo(
+                    actor("demo-beheerder"), visit.getId(), loaded, VisitStatus.CANCELLED))
         .isInstanceOf(ConcurrentChangeException.class);
-    assertThat(visits.get(actor("demo-coordinator"), visit.getId()).getStatus()).isEqualTo(VisitStatus.IN_PROGRESS);
+    assertThat(visits.get(actor("demo-coordinator"), visit.getId()).getStatus())
+        .isEqualTo(VisitStatus.IN_PROGRESS);
   }
 
   @Test
   void reportsEveryPlanningProblemAtOnce() {
     Fixture f = fixture();
-    assertThatThrownBy(() -> visits.plan(actor("demo-coordinator"), f.study.getId(), f.houtenArea(), f.tielLocation(),
-        LocalDate.of(2027, 1, 1), List.of(actor("demo-beheerder").userId())))
-        .isInstanceOfSatisfying(InvalidStudyException.class, e -> assertThat(e.getProblems())
-            .extracting(FieldProblem::key)
-            .containsExactly("visit.location.outside_area", "visit.date.outside_study", "visit.inspector.not_in_team"));
+    assertThatThrownBy(
+            () ->
+                visits.plan(
+                    actor("demo-coordinator"),
+                    f.study.getId(),
+                    f.houtenArea(),
+                    f.tielLocation(),
+                    LocalDate.of(2027, 1, 1),
+                    List.of(actor("demo-beheerder").userId())))
+        .isInstanceOfSatisfying(
+            InvalidStudyException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(FieldProblem::key)
+                    .containsExactly(
+                        "visit.location.outside_area",
+                        "visit.date.outside_study",
+                        "visit.inspector.not_in_team"));
     assertThat(visits.list(actor("demo-coordinator"), f.study.getId())).isEmpty();
   }
 
   @Test
   void anInspectorOutsideTheTeamCannotSeeOrChangeTheVisit() {
     Fixture f = fixture();
-    Visit visit = visits.plan(actor("demo-coordinator"), f.study.getId(), f.houtenArea(), f.houtenLocation(),
-        LocalDate.of(2026, 5, 1), List.of());
+    Visit visit =
+        visits.plan(
+            actor("demo-coordinator"),
+            f.study.getId(),
+            f.houtenArea(),
+            f.houtenLocation(),
+            LocalDate.of(2026, 5, 1),
+            List.of());
     String name = "it-out-" + UUID.randomUUID().toString().substring(0, 8);
-    users.createInitial(name, "Buitenstaander", nl.wijkzicht.security.entity.Role.INSPECTOR, null, "a-long-enough-password", false);
-    assertThatThrownBy(() -> visits.get(actor(name), visit.getId())).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> visits.moveTo(actor(name), visit.getId(), visit.getVersion(), VisitStatus.IN_PROGRESS))
+    users.createInitial(
+        name,
+        "Buitenstaander",
+        nl.wijkzicht.security.entity.Role.INSPECTOR,
+        null,
+        "a-long-enough-password",
+        false);
+    assertThatThrownBy(() -> visits.get(actor(name), visit.getId()))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> visits.get(actor("demo-zorgaanbieder"), visit.getId())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                visits.moveTo(
+                    actor(name), visit.getId(), visit.getVersion(), VisitStatus.IN_PROGRESS))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> visits.get(actor("demo-zorgaanbieder"), visit.getId()))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   private record Fixture(Study study, CareProvider provider) {
     long houtenArea() {
-      return study.getAreas().stream().filter(a -> a.getMunicipality().getCbsCode().equals("GM0321")).findFirst().orElseThrow().getId();
+      return study.getAreas().stream()
+          .filter(a -> a.getMunicipality().getCbsCode().equals("GM0321"))
+          .findFirst()
+          .orElseThrow()
+          .getId();
     }
 
     long houtenLocation() {
-      return provider.getLocations().stream().filter(l -> l.getMunicipality().getCbsCode().equals("GM0321")).findFirst().orElseThrow().getId();
+      return provider.getLocations().stream()
+          .filter(l -> l.getMunicipality().getCbsCode().equals("GM0321"))
+          .findFirst()
+          .orElseThrow()
+          .getId();
     }
 
     long tielLocation() {
-      return provider.getLocations().stream().filter(l -> l.getMunicipality().getCbsCode().equals("GM0281")).findFirst().orElseThrow().getId();
+      return provider.getLocations().stream()
+          .filter(l -> l.getMunicipality().getCbsCode().equals("GM0281"))
+          .findFirst()
+          .orElseThrow()
+          .getId();
     }
   }
 
   private Fixture fixture() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String name = "IT Praktijk " + suffix;
-    providers.importCsv(actor("demo-coordinator"), new StringReader(
-        "naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode\n"
-            + name + ";huisartsenpraktijk;01017777;;Houten;;;;GM0321\n"
-            + name + ";huisartsenpraktijk;01017777;;Tiel;;;;GM0281\n"));
-    Study study = studies.create(actor("demo-coordinator"), new StudyDraft("IT bezoeken " + suffix,
-        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-        frameworks.findVersion("samenwerking-huisarts-wijkverpleging", "1.0").orElseThrow().getId(),
-        List.of(new AreaChoice("GM0321", null, null), new AreaChoice("GM0281", null, null)),
-        List.of(actor("demo-inspecteur").userId())));
+    providers.importCsv(
+        actor("demo-coordinator"),
+        new StringReader(
+            "naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode\n"
+                + name
+                + ";huisartsenpraktijk;01017777;;Houten;;;;GM0321\n"
+                + name
+                + ";huisartsenpraktijk;01017777;;Tiel;;;;GM0281\n"));
+    Study study =
+        studies.create(
+            actor("demo-coordinator"),
+            new StudyDraft(
+                "IT bezoeken " + suffix,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                frameworks
+                    .findVersion("samenwerking-huisarts-wijkverpleging", "1.0")
+                    .orElseThrow()
+                    .getId(),
+                List.of(new AreaChoice("GM0321", null, null), new AreaChoice("GM0281", null, null)),
+                List.of(actor("demo-inspecteur").userId())));
     return new Fixture(study, providers.findByName(name).orElseThrow());
   }
 

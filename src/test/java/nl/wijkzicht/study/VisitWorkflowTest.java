@@ -19,9 +19,13 @@ class VisitWorkflowTest {
 
   @Test
   void aCoordinatorWalksTheWholePathToPublication() {
-    VisitStatus[] path = {PLANNED, IN_PROGRESS, FINDINGS_DRAFTED, SENT_FOR_REPLY, REPLY_RECEIVED, FINAL, PUBLISHED};
+    VisitStatus[] path = {
+      PLANNED, IN_PROGRESS, FINDINGS_DRAFTED, SENT_FOR_REPLY, REPLY_RECEIVED, FINAL, PUBLISHED
+    };
     for (int i = 0; i + 1 < path.length; i++) {
-      assertThat(VisitWorkflow.allows(path[i], path[i + 1], Role.COORDINATOR)).as(path[i] + " -> " + path[i + 1]).isTrue();
+      assertThat(VisitWorkflow.allows(path[i], path[i + 1], Role.COORDINATOR))
+          .as(path[i] + " -> " + path[i + 1])
+          .isTrue();
     }
   }
 
@@ -40,7 +44,9 @@ class VisitWorkflowTest {
     assertThat(VisitWorkflow.allows(IN_PROGRESS, SENT_FOR_REPLY, Role.COORDINATOR)).isFalse();
     assertThat(VisitWorkflow.next(PUBLISHED, Role.ADMIN)).isEmpty();
     assertThat(VisitWorkflow.next(CANCELLED, Role.ADMIN)).isEmpty();
-    assertThat(VisitWorkflow.allows(SENT_FOR_REPLY, CANCELLED, Role.COORDINATOR)).as("sent drafts are not withdrawn").isFalse();
+    assertThat(VisitWorkflow.allows(SENT_FOR_REPLY, CANCELLED, Role.COORDINATOR))
+        .as("sent drafts are not withdrawn")
+        .isFalse();
   }
 
   @Test

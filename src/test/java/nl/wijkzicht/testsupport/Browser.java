@@ -33,18 +33,25 @@ public final class Browser {
   private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
   private String lastBody = "";
+
   /** PrimeFaces CSP mode checks its per-view nonce on every post, as a second CSRF token. */
   private String nonce = "";
 
   public Browser(URI base) {
     this.base = base;
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = client.send(
-        HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     remember(response.body());
     return response;
   }
@@ -58,42 +65,61 @@ public final class Browser {
   }
 
   /** Posts a form with the ViewState of the last page (unless fields name one). */
-  public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+  public HttpResponse<String> post(String path, Map<String, String> fields)
+      throws IOException, InterruptedException {
     return post(path, fields, Map.of());
   }
 
   /** Posts a form with extra request headers (a Referer, say). */
-  public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers)
+  public HttpResponse<String> post(
+      String path, Map<String, String> fields, Map<String, String> headers)
       throws IOException, InterruptedException {
     Map<String, String> all = new LinkedHashMap<>(fields);
     all.putIfAbsent("jakarta.faces.ViewState", viewState().orElse(""));
     all.putIfAbsent("primefaces.nonce", nonce);
-    String body = all.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    String body =
+        all.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if ("true".equals(fields.get("jakarta.faces.partial.ajax"))) {
       request.header("Faces-Request", "partial/ajax");
     }
     headers.forEach(request::header);
-    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     remember(response.body());
     return response;
   }
 
-  /** Posts exactly these fields: no ViewState or nonce is added, as a forged or broken client would. */
-  public HttpResponse<String> postExactly(String path, Map<String, String> fields, Map<String, String> headers)
+  /**
+   * Posts exactly these fields: no ViewState or nonce is added, as a forged or broken client would.
+   */
+  public HttpResponse<String> postExactly(
+      String path, Map<String, String> fields, Map<String, String> headers)
       throws IOException, InterruptedException {
-    String body = fields.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
-    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     remember(response.body());
     return response;
   }
@@ -104,13 +130,20 @@ public final class Browser {
   }
 
   /** Signs in through the login form; returns the response to the form post. */
-  public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+  public HttpResponse<String> login(String username, String password)
+      throws IOException, InterruptedException {
     get("login.xhtml");
-    return post("login.xhtml", Map.of(
-        "loginForm", "loginForm",
-        "loginForm:username", username,
-        "loginForm:password", password,
-        "loginForm:login", ""));
+    return post(
+        "login.xhtml",
+        Map.of(
+            "loginForm",
+            "loginForm",
+            "loginForm:username",
+            username,
+            "loginForm:password",
+            password,
+            "loginForm:login",
+            ""));
   }
 
   /** The base address of the application under test. */
@@ -130,7 +163,9 @@ public final class Browser {
 
   public Optional<String> sessionId() {
     return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst();
   }
 
   /** Replaces the session cookie, as an attacker replaying a stolen one would. */

@@ -9,7 +9,10 @@ import nl.wijkzicht.database.DatabaseReady;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.entity.Role;
 
-/** Accounts only the tests use (added to a test deployment), so tests that lock one disturb no other. */
+/**
+ * Accounts only the tests use (added to a test deployment), so tests that lock one disturb no
+ * other.
+ */
 @ApplicationScoped
 public class ItAccounts {
 
@@ -18,7 +21,9 @@ public class ItAccounts {
 
   @Inject private UserService users;
 
-  void onDatabaseReady(@Observes @Priority(MunicipalDivisionImporter.ORDER + 3000) DatabaseReady ready) {
-    users.createInitial(BRUTE_FORCE_TARGET, "IT brute force target", Role.INSPECTOR, null, PASSWORD, false);
+  void onDatabaseReady(
+      @Observes @Priority(MunicipalDivisionImporter.ORDER + 3000) DatabaseReady ready) {
+    users.createInitial(
+        BRUTE_FORCE_TARGET, "IT brute force target", Role.INSPECTOR, null, PASSWORD, false);
   }
 }

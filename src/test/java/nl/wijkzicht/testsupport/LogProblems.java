@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * Test-only: records every server log entry that is SEVERE or carries a stack trace, and lists them
- * at {@code GET /it/log-problems} (one per line), so an HTTP test can check what its requests logged.
+ * at {@code GET /it/log-problems} (one per line), so an HTTP test can check what its requests
+ * logged.
  */
 @WebServlet(urlPatterns = LogProblems.PATH, loadOnStartup = 1)
 public class LogProblems extends HttpServlet {
@@ -23,21 +24,28 @@ public class LogProblems extends HttpServlet {
   public static final String PATH = "/it/log-problems";
 
   private final List<String> problems = new CopyOnWriteArrayList<>();
-  private final Handler handler = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      if (record.getThrown() != null || record.getLevel().intValue() >= Level.SEVERE.intValue()) {
-        problems.add(record.getLevel() + " " + record.getLoggerName() + ": " + record.getMessage()
-            + (record.getThrown() == null ? "" : " / " + record.getThrown()));
-      }
-    }
+  private final Handler handler =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          if (record.getThrown() != null
+              || record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+            problems.add(
+                record.getLevel()
+                    + " "
+                    + record.getLoggerName()
+                    + ": "
+                    + record.getMessage()
+                    + (record.getThrown() == null ? "" : " / " + record.getThrown()));
+          }
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
 
   @Override
   public void init() {
@@ -50,7 +58,8 @@ public class LogProblems extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setContentType("text/plain;charset=UTF-8");
     for (String problem : problems) {
       response.getWriter().println(problem.replace('\r', ' ').replace('\n', ' '));

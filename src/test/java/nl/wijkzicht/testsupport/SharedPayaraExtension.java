@@ -9,7 +9,9 @@ public class SharedPayaraExtension implements LoadableExtension {
 
   @Override
   public void register(ExtensionBuilder builder) {
-    builder.override(DeployableContainer.class, PayaraMicroDeployableContainer.class,
+    builder.override(
+        DeployableContainer.class,
+        PayaraMicroDeployableContainer.class,
         SharedPayaraMicroContainer.class);
   }
 }

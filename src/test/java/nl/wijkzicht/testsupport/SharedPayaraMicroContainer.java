@@ -8,10 +8,11 @@ import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaD
 import org.jboss.shrinkwrap.api.Archive;
 
 /**
- * One Payara Micro for the whole integration suite. Payara's Arquillian adapter starts a Payara Micro
- * process for every deployment, that is for every test class (~30 s each); every class here deploys
- * the same archive ({@link Deployments#application}: the built WAR plus all test classes), so the
- * first deployment starts the server and later ones reuse it. The server stops when the suite ends.
+ * One Payara Micro for the whole integration suite. Payara's Arquillian adapter starts a Payara
+ * Micro process for every deployment, that is for every test class (~30 s each); every class here
+ * deploys the same archive ({@link Deployments#application}: the built WAR plus all test classes),
+ * so the first deployment starts the server and later ones reuse it. The server stops when the
+ * suite ends.
  *
  * <p>Why this and not HTTP-only tests against a server started by a JUnit session listener: the
  * in-container tests (services called with {@code @Inject}) keep working unchanged through
@@ -30,7 +31,8 @@ public class SharedPayaraMicroContainer extends PayaraMicroDeployableContainer {
     if (metaData == null) {
       metaData = super.deploy(archive);
       deployed = archive;
-      LOGGER.info("Shared Payara Micro started with " + archive.getName() + " for the whole suite.");
+      LOGGER.info(
+          "Shared Payara Micro started with " + archive.getName() + " for the whole suite.");
     } else {
       reused++;
     }

@@ -13,9 +13,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Starts an empty embedded MariaDB before the integration tests and stops it after them, so the
  * Flyway migrations run on an empty database in every run. Active only in the failsafe run (which
- * sets {@code test.db.dir}) and only when {@code test.db.embedded} is not false; with
- * {@code -Dtest.db.embedded=false} the tests use the external server named by {@code test.db.url}.
- * Payara Micro, started by Arquillian, inherits the database settings as environment variables.
+ * sets {@code test.db.dir}) and only when {@code test.db.embedded} is not false; with {@code
+ * -Dtest.db.embedded=false} the tests use the external server named by {@code test.db.url}. Payara
+ * Micro, started by Arquillian, inherits the database settings as environment variables.
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 
@@ -36,15 +36,17 @@ public class TestDatabaseSession implements LauncherSessionListener {
     Path data = root.resolve("data");
     deleteRecursively(data);
     try {
-      db = EmbeddedMariaDb.start(
-          root.resolve("base"),
-          data,
-          Integer.parseInt(System.getProperty("test.db.port")),
-          "wijkzicht_test",
-          System.getProperty("test.db.user"),
-          System.getProperty("test.db.password"));
+      db =
+          EmbeddedMariaDb.start(
+              root.resolve("base"),
+              data,
+              Integer.parseInt(System.getProperty("test.db.port")),
+              "wijkzicht_test",
+              System.getProperty("test.db.user"),
+              System.getProperty("test.db.password"));
     } catch (Exception e) {
-      throw new IllegalStateException("Cannot start the embedded MariaDB for the tests in " + root, e);
+      throw new IllegalStateException(
+          "Cannot start the embedded MariaDB for the tests in " + root, e);
     }
   }
 

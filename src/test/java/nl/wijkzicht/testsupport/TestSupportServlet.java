@@ -27,8 +27,8 @@ import nl.wijkzicht.security.entity.Role;
  *   <li>{@code POST ?op=account&username=..&password=..}: creates an inspector account.
  *   <li>{@code GET ?op=account&username=..}: {@code failed=N locked=true|false}.
  *   <li>{@code GET ?op=pool&size=N}: takes N connections from the application's pool at once (each
- *       within the pool's wait time) and gives them back; answers {@code free=N} only if all N came,
- *       so a connection kept by a finished request is found.
+ *       within the pool's wait time) and gives them back; answers {@code free=N} only if all N
+ *       came, so a connection kept by a finished request is found.
  *   <li>{@code GET ?op=backlog}: waits for the access-log backlog to be written.
  * </ul>
  */
@@ -44,18 +44,29 @@ public class TestSupportServlet extends HttpServlet {
   @Inject private AccessLogBacklog backlog;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setContentType("text/plain");
     switch (String.valueOf(request.getParameter("op"))) {
       case "account" -> {
         AppUser user = users.findByUsername(request.getParameter("username")).orElse(null);
-        response.getWriter().print(user == null ? "unknown"
-            : "failed=" + user.getFailedLogins() + " locked=" + user.isLocked(java.time.Instant.now()));
+        response
+            .getWriter()
+            .print(
+                user == null
+                    ? "unknown"
+                    : "failed="
+                        + user.getFailedLogins()
+                        + " locked="
+                        + user.isLocked(java.time.Instant.now()));
       }
-      case "pool" -> response.getWriter().print(pool(Integer.parseInt(request.getParameter("size"))));
+      case "pool" ->
+          response.getWriter().print(pool(Integer.parseInt(request.getParameter("size"))));
       case "backlog" -> {
         try {
-          response.getWriter().print(backlog.awaitWritten(Duration.ofSeconds(20)) ? "written" : "pending");
+          response
+              .getWriter()
+              .print(backlog.awaitWritten(Duration.ofSeconds(20)) ? "written" : "pending");
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           response.sendError(500);
@@ -66,13 +77,19 @@ public class TestSupportServlet extends HttpServlet {
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (!"account".equals(request.getParameter("op"))) {
       response.sendError(400);
       return;
     }
-    users.createInitial(request.getParameter("username"), "Test", Role.INSPECTOR, null,
-        request.getParameter("password"), false);
+    users.createInitial(
+        request.getParameter("username"),
+        "Test",
+        Role.INSPECTOR,
+        null,
+        request.getParameter("password"),
+        false);
     response.setContentType("text/plain");
     response.getWriter().print("created");
   }

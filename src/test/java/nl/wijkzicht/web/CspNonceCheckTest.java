@@ -11,7 +11,9 @@ class CspNonceCheckTest {
 
   @Test
   void acceptsANonceOfPrimeFacesForm() {
-    String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+    String nonce =
+        Base64.getEncoder()
+            .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
     assertThat(CspNonceCheck.wellFormed(nonce)).isTrue();
   }
 
@@ -21,7 +23,9 @@ class CspNonceCheckTest {
     assertThat(CspNonceCheck.wellFormed("")).isFalse();
     assertThat(CspNonceCheck.wellFormed("abc")).isFalse();
     assertThat(CspNonceCheck.wellFormed("not base64 at all!")).isFalse();
-    assertThat(CspNonceCheck.wellFormed(Base64.getEncoder().encodeToString("no uuid".getBytes(StandardCharsets.UTF_8))))
+    assertThat(
+            CspNonceCheck.wellFormed(
+                Base64.getEncoder().encodeToString("no uuid".getBytes(StandardCharsets.UTF_8))))
         .isFalse();
   }
 }

@@ -15,7 +15,8 @@ class RecordELResolverTest {
   @Test
   void readsRecordComponentsAndLeavesOtherObjectsAlone() {
     ELContext context = context();
-    assertThat(resolver.getValue(context, new LocalizedText("Norm", "Norm EN"), "en")).isEqualTo("Norm EN");
+    assertThat(resolver.getValue(context, new LocalizedText("Norm", "Norm EN"), "en"))
+        .isEqualTo("Norm EN");
     assertThat(context.isPropertyResolved()).isTrue();
 
     ELContext other = context();

@@ -24,7 +24,8 @@ class ResourceBundleTest {
   void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts() throws IOException {
     Properties dutch = load(BASE + ".properties");
     Properties english = load(BASE + "_en.properties");
-    assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
+    assertThat(english.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
     assertThat(dutch.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
     assertThat(english.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
   }
@@ -35,7 +36,9 @@ class ResourceBundleTest {
     try {
       Locale.setDefault(Locale.ENGLISH);
       ResourceBundle.clearCache();
-      assertThat(ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag("nl")).getString("index.title"))
+      assertThat(
+              ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag("nl"))
+                  .getString("index.title"))
           .isEqualTo("Gemeenten");
     } finally {
       Locale.setDefault(before);

@@ -29,31 +29,41 @@ class WebIT {
 
   @ArquillianResource private URL base;
 
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @Test
   void startPageListsMunicipalitiesInDutch() throws Exception {
     HttpResponse<String> response = get("");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
-        .contains("lang=\"nl\"", "<title>Gemeenten – Wijkzicht</title>", "CBS-code", "Hertogenbosch", "Aa en Hunze")
+        .contains(
+            "lang=\"nl\"",
+            "<title>Gemeenten – Wijkzicht</title>",
+            "CBS-code",
+            "Hertogenbosch",
+            "Aa en Hunze")
         .contains("Gemeentelijke indeling 2025: 342 gemeenten.")
         .contains("Bron: CBS / PDOK");
-    assertThat(response.body().split("data-ri=\"", -1)).as("rows on the first page").hasSize(25 + 1);
+    assertThat(response.body().split("data-ri=\"", -1))
+        .as("rows on the first page")
+        .hasSize(25 + 1);
   }
 
   @Test
   void healthEndpointReportsTheDatabaseUp() throws Exception {
     HttpResponse<String> response = get(URI.create(base.toExternalForm()).resolve("/health/ready"));
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("\"name\":\"database\"", "\"status\":\"UP\"", "\"reachable\":\"true\"");
+    assertThat(response.body())
+        .contains("\"name\":\"database\"", "\"status\":\"UP\"", "\"reachable\":\"true\"");
   }
 
   @Test
   void unknownPageGetsTheOwnNotFoundPageWithoutServerDetails() throws Exception {
     HttpResponse<String> response = get("does/not/exist.xhtml");
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body()).contains("Pagina niet gevonden")
+    assertThat(response.body())
+        .contains("Pagina niet gevonden")
         .doesNotContain("Caused by", "\tat ", "at java.", "Payara Micro 6", "GlassFish", "Mojarra");
   }
 
@@ -67,6 +77,7 @@ class WebIT {
   }
 
   private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(
+        HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -25,17 +25,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads every municipal division file not yet in the database once the schema is ready: the files
- * bundled with the application (listed in divisions/index.txt) and any gemeenten-&lt;year&gt;.csv in
- * the directory named by {@code wijkzicht.divisions.dir}. A bad file is reported and skipped; the
- * years already loaded are untouched.
+ * bundled with the application (listed in divisions/index.txt) and any gemeenten-&lt;year&gt;.csv
+ * in the directory named by {@code wijkzicht.divisions.dir}. A bad file is reported and skipped;
+ * the years already loaded are untouched.
  */
 @ApplicationScoped
 public class MunicipalDivisionImporter {
 
   private static final System.Logger LOGGER =
       System.getLogger(MunicipalDivisionImporter.class.getName());
+
   /** Runs before the demo data, which refers to municipalities. */
   public static final int ORDER = 1000;
+
   static final String BUNDLED = "/nl/wijkzicht/area/divisions/";
 
   @Inject private MunicipalityService service;
@@ -48,7 +50,8 @@ public class MunicipalDivisionImporter {
     for (String fileName : bundledFiles()) {
       try (InputStream in = getClass().getResourceAsStream(BUNDLED + fileName)) {
         if (in == null) {
-          LOGGER.log(Level.ERROR, "Division file {0} is listed in index.txt but not bundled.", fileName);
+          LOGGER.log(
+              Level.ERROR, "Division file {0} is listed in index.txt but not bundled.", fileName);
           continue;
         }
         load(fileName, "bundled " + fileName, in);
@@ -61,7 +64,8 @@ public class MunicipalDivisionImporter {
 
   private void loadDirectory(Path directory) {
     if (!Files.isDirectory(directory)) {
-      LOGGER.log(Level.WARNING, "wijkzicht.divisions.dir {0} is not a directory; skipped.", directory);
+      LOGGER.log(
+          Level.WARNING, "wijkzicht.divisions.dir {0} is not a directory; skipped.", directory);
       return;
     }
     try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "gemeenten-*.csv")) {
@@ -98,7 +102,10 @@ public class MunicipalDivisionImporter {
         return List.of();
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

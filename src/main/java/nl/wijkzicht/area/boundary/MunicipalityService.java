@@ -74,18 +74,29 @@ public class MunicipalityService {
     for (MunicipalityRecord record : records) {
       repository.persist(record.toEntity(year));
     }
-    LOGGER.log(Level.INFO, "Loaded municipal division {0}: {1} municipalities from {2}.",
-        String.valueOf(year), records.size(), source);
+    LOGGER.log(
+        Level.INFO,
+        "Loaded municipal division {0}: {1} municipalities from {2}.",
+        String.valueOf(year),
+        records.size(),
+        source);
     return true;
   }
 
   /** Creates a region of the given municipalities (CBS codes of one division year). */
   public Region createRegion(
-      String name, RegionKind kind, String description, boolean demo, int year, Collection<String> cbsCodes) {
+      String name,
+      RegionKind kind,
+      String description,
+      boolean demo,
+      int year,
+      Collection<String> cbsCodes) {
     Region region = new Region(name, kind, description, demo);
     for (String code : cbsCodes) {
-      region.add(repository.findByCode(code, year)
-          .orElseThrow(() -> new UnknownMunicipalityException(code, year)));
+      region.add(
+          repository
+              .findByCode(code, year)
+              .orElseThrow(() -> new UnknownMunicipalityException(code, year)));
     }
     repository.persist(region);
     return region;

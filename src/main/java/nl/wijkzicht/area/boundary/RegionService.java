@@ -45,17 +45,23 @@ public class RegionService {
   @Inject private AccessLogService accessLog;
   @Inject private MunicipalityService municipalities;
 
-  /** All regions with their municipalities' names, by name; text (optional) matches name, description or a municipality. */
+  /**
+   * All regions with their municipalities' names, by name; text (optional) matches name,
+   * description or a municipality.
+   */
   public List<RegionSummary> list(Actor actor, String text) {
     requireRead(actor, null);
     String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-    return em.createNamedQuery(Region.FIND_ALL_WITH_MUNICIPALITIES, Region.class).getResultStream()
+    return em.createNamedQuery(Region.FIND_ALL_WITH_MUNICIPALITIES, Region.class)
+        .getResultStream()
         .map(RegionService::summary)
         .filter(r -> wanted.isEmpty() || matches(r, wanted))
         .toList();
   }
 
-  /** One region with its municipalities (404: UnknownRegionException, 403: AccessDeniedException). */
+  /**
+   * One region with its municipalities (404: UnknownRegionException, 403: AccessDeniedException).
+   */
   public Region get(Actor actor, long id) {
     requireRead(actor, id);
     Region region = em.find(Region.class, id);
@@ -70,48 +76,85 @@ public class RegionService {
   public List<Municipality> choosableMunicipalities(Actor actor) {
     requireRead(actor, null);
     int year = municipalities.currentYear().orElse(0);
-    return municipalities.search(new MunicipalityQuery(year, Optional.empty(), Optional.empty(), Optional.empty(),
-        MunicipalityQuery.Sort.NAME, false), 0, 10_000);
+    return municipalities.search(
+        new MunicipalityQuery(
+            year,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            MunicipalityQuery.Sort.NAME,
+            false),
+        0,
+        10_000);
   }
 
   public Region create(Actor actor, RegionDraft draft) {
     requireChange(actor, AccessAction.CREATE, null);
     Set<Municipality> members = check(draft, null);
-    Region region = new Region(RegionRules.name(draft.name()), draft.kind(), RegionRules.description(draft.description()),
-        false);
+    Region region =
+        new Region(
+            RegionRules.name(draft.name()),
+            draft.kind(),
+            RegionRules.description(draft.description()),
+            false);
     region.replaceMunicipalities(members);
     em.persist(region);
     flush(draft, null, null);
-    accessLog.record(actor, AccessAction.CREATE, OBJECT, region.getId(), null, null, AccessOutcome.ALLOWED,
+    accessLog.record(
+        actor,
+        AccessAction.CREATE,
+        OBJECT,
+        region.getId(),
+        null,
+        null,
+        AccessOutcome.ALLOWED,
         members.size() + " municipalities");
-    LOGGER.log(Level.INFO, "Region {0} created with {1} municipalities.", region.getId(), members.size());
+    LOGGER.log(
+        Level.INFO, "Region {0} created with {1} municipalities.", region.getId(), members.size());
     return region;
   }
 
-  /** Changes name, kind, description and municipalities at once, if the region is still at expectedVersion. */
+  /**
+   * Changes name, kind, description and municipalities at once, if the region is still at
+   * expectedVersion.
+   */
   public Region update(Actor actor, long id, long expectedVersion, RegionDraft draft) {
     requireChange(actor, AccessAction.UPDATE, id);
     Region region = current(id, expectedVersion);
     Set<Municipality> members = check(draft, id);
-    region.describe(RegionRules.name(draft.name()), draft.kind(), RegionRules.description(draft.description()));
+    region.describe(
+        RegionRules.name(draft.name()), draft.kind(), RegionRules.description(draft.description()));
     if (!sameIds(region.getMunicipalities(), members)) {
       region.replaceMunicipalities(members);
-      // A change of the join table alone does not raise the version; force it, so others see the change.
+      // A change of the join table alone does not raise the version; force it, so others see the
+      // change.
       em.lock(region, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
     flush(draft, id, region.getName());
-    accessLog.record(actor, AccessAction.UPDATE, OBJECT, id, null, null, AccessOutcome.ALLOWED,
+    accessLog.record(
+        actor,
+        AccessAction.UPDATE,
+        OBJECT,
+        id,
+        null,
+        null,
+        AccessOutcome.ALLOWED,
         members.size() + " municipalities");
     LOGGER.log(Level.INFO, "Region {0} changed ({1} municipalities).", id, members.size());
     return region;
   }
 
   /** Only the municipalities, keeping name, kind and description. */
-  public Region setMunicipalities(Actor actor, long id, long expectedVersion, List<Long> municipalityIds) {
+  public Region setMunicipalities(
+      Actor actor, long id, long expectedVersion, List<Long> municipalityIds) {
     requireChange(actor, AccessAction.UPDATE, id);
     Region region = current(id, expectedVersion);
-    return update(actor, id, expectedVersion,
-        new RegionDraft(region.getName(), region.getKind(), region.getDescription(), municipalityIds));
+    return update(
+        actor,
+        id,
+        expectedVersion,
+        new RegionDraft(
+            region.getName(), region.getKind(), region.getDescription(), municipalityIds));
   }
 
   public void delete(Actor actor, long id, long expectedVersion) {
@@ -120,7 +163,8 @@ public class RegionService {
     String name = region.getName();
     em.remove(region);
     flush(null, id, name);
-    accessLog.record(actor, AccessAction.DELETE, OBJECT, id, null, null, AccessOutcome.ALLOWED, null);
+    accessLog.record(
+        actor, AccessAction.DELETE, OBJECT, id, null, null, AccessOutcome.ALLOWED, null);
     LOGGER.log(Level.INFO, "Region {0} deleted.", id);
   }
 
@@ -137,21 +181,31 @@ public class RegionService {
 
   /** Every problem of the draft at once, or the municipalities it names. */
   private Set<Municipality> check(RegionDraft draft, Long regionId) {
-    List<FieldProblem> problems = new ArrayList<>(
-        RegionRules.check(draft.name(), draft.kind(), draft.description(), draft.municipalityIds()));
+    List<FieldProblem> problems =
+        new ArrayList<>(
+            RegionRules.check(
+                draft.name(), draft.kind(), draft.description(), draft.municipalityIds()));
     String name = RegionRules.name(draft.name());
-    if (!name.isEmpty() && name.length() <= Region.NAME_LENGTH
-        && em.createNamedQuery(Region.FIND_BY_NAME, Region.class).setParameter("name", name).getResultStream()
+    if (!name.isEmpty()
+        && name.length() <= Region.NAME_LENGTH
+        && em.createNamedQuery(Region.FIND_BY_NAME, Region.class)
+            .setParameter("name", name)
+            .getResultStream()
             .anyMatch(other -> !other.getId().equals(regionId))) {
       problems.add(new FieldProblem(RegionRules.NAME, "region.name.taken", List.of(name)));
     }
     int year = municipalities.currentYear().orElse(0);
     Set<Municipality> members = new LinkedHashSet<>();
-    for (Long municipalityId : draft.municipalityIds() == null ? List.<Long>of() : draft.municipalityIds()) {
-      Municipality municipality = municipalityId == null ? null : em.find(Municipality.class, municipalityId);
+    for (Long municipalityId :
+        draft.municipalityIds() == null ? List.<Long>of() : draft.municipalityIds()) {
+      Municipality municipality =
+          municipalityId == null ? null : em.find(Municipality.class, municipalityId);
       if (municipality == null || municipality.getDivisionYear() != year) {
-        problems.add(new FieldProblem(RegionRules.MUNICIPALITIES, "region.municipality.unknown",
-            List.of(String.valueOf(municipalityId), String.valueOf(year))));
+        problems.add(
+            new FieldProblem(
+                RegionRules.MUNICIPALITIES,
+                "region.municipality.unknown",
+                List.of(String.valueOf(municipalityId), String.valueOf(year))));
       } else {
         members.add(municipality);
       }
@@ -162,7 +216,9 @@ public class RegionService {
     return members;
   }
 
-  /** Writes now, so a lost race (same name saved meanwhile, or a newer version) is reported here. */
+  /**
+   * Writes now, so a lost race (same name saved meanwhile, or a newer version) is reported here.
+   */
   private void flush(RegionDraft draft, Long id, String name) {
     try {
       em.flush();
@@ -171,32 +227,53 @@ public class RegionService {
     } catch (PersistenceException e) {
       if (draft != null) { // The unique key on the name: another transaction saved that name first.
         throw new InvalidRegionException(
-            List.of(new FieldProblem(RegionRules.NAME, "region.name.taken", List.of(RegionRules.name(draft.name())))));
+            List.of(
+                new FieldProblem(
+                    RegionRules.NAME,
+                    "region.name.taken",
+                    List.of(RegionRules.name(draft.name())))));
       }
       throw e;
     }
   }
 
   private static boolean sameIds(Set<Municipality> current, Set<Municipality> wanted) {
-    return current.stream().map(Municipality::getId).collect(Collectors.toSet())
+    return current.stream()
+        .map(Municipality::getId)
+        .collect(Collectors.toSet())
         .equals(wanted.stream().map(Municipality::getId).collect(Collectors.toSet()));
   }
 
   private static RegionSummary summary(Region region) {
-    return new RegionSummary(region.getId(), region.getName(), region.getKind(), region.getDescription(),
-        region.isDemo(), region.getMunicipalities().stream().map(Municipality::getName).sorted().toList());
+    return new RegionSummary(
+        region.getId(),
+        region.getName(),
+        region.getKind(),
+        region.getDescription(),
+        region.isDemo(),
+        region.getMunicipalities().stream().map(Municipality::getName).sorted().toList());
   }
 
   private static boolean matches(RegionSummary region, String wanted) {
     return region.name().toLowerCase(Locale.ROOT).contains(wanted)
-        || Objects.requireNonNullElse(region.description(), "").toLowerCase(Locale.ROOT).contains(wanted)
-        || region.municipalityNames().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(wanted));
+        || Objects.requireNonNullElse(region.description(), "")
+            .toLowerCase(Locale.ROOT)
+            .contains(wanted)
+        || region.municipalityNames().stream()
+            .anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(wanted));
   }
 
   private void requireRead(Actor actor, Long id) {
     if (!AccessPolicy.permits(actor, Permission.STAFF)) {
-      accessLog.record(actor, id == null ? AccessAction.SEARCH : AccessAction.READ, OBJECT, id, null, null,
-          AccessOutcome.DENIED, null);
+      accessLog.record(
+          actor,
+          id == null ? AccessAction.SEARCH : AccessAction.READ,
+          OBJECT,
+          id,
+          null,
+          null,
+          AccessOutcome.DENIED,
+          null);
       throw new AccessDeniedException(id == null ? "regions" : "region " + id);
     }
   }

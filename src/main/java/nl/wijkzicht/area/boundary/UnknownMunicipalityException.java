@@ -9,7 +9,10 @@ public class UnknownMunicipalityException extends WijkzichtException {
   @Serial private static final long serialVersionUID = 1L;
 
   public UnknownMunicipalityException(String cbsCode, int year) {
-    super("area.municipality.unknown", "Unknown municipality " + cbsCode + " in division " + year,
-        cbsCode, year);
+    super(
+        "area.municipality.unknown",
+        "Unknown municipality " + cbsCode + " in division " + year,
+        cbsCode,
+        year);
   }
 }

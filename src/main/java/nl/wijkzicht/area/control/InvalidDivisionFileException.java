@@ -4,7 +4,9 @@ import java.io.Serial;
 import java.util.List;
 import nl.wijkzicht.WijkzichtException;
 
-/** A municipal division file that cannot be loaded; lists every problem found, with line numbers. */
+/**
+ * A municipal division file that cannot be loaded; lists every problem found, with line numbers.
+ */
 public class InvalidDivisionFileException extends WijkzichtException {
 
   @Serial private static final long serialVersionUID = 1L;

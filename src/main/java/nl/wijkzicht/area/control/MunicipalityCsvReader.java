@@ -18,10 +18,10 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a municipal division file in the CBS/PDOK format and normalises its quirks.
  *
- * <p>Rules (shared/data/nl/README.md): province names are written without hyphen and Friesland under
- * its Dutch name, so they are mapped to the official names; a "(gemeente)" suffix that CBS adds to
- * tell a municipality from a province or region of the same name is removed; suffixes such as
- * "(NH.)" that tell two municipalities apart stay. 's-Gravenhage is shown as Den Haag.
+ * <p>Rules (shared/data/nl/README.md): province names are written without hyphen and Friesland
+ * under its Dutch name, so they are mapped to the official names; a "(gemeente)" suffix that CBS
+ * adds to tell a municipality from a province or region of the same name is removed; suffixes such
+ * as "(NH.)" that tell two municipalities apart stay. 's-Gravenhage is shown as Den Haag.
  */
 public final class MunicipalityCsvReader {
 
@@ -68,7 +68,8 @@ public final class MunicipalityCsvReader {
    */
   public static List<MunicipalityRecord> read(Reader reader, String source) {
     CSVFormat format =
-        CSVFormat.DEFAULT.builder()
+        CSVFormat.DEFAULT
+            .builder()
             .setDelimiter(';')
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -77,12 +78,15 @@ public final class MunicipalityCsvReader {
             .get();
     List<String> problems = new ArrayList<>();
     List<MunicipalityRecord> records = new ArrayList<>();
-    try (CSVParser parser = CSVParser.builder().setReader(skipByteOrderMark(reader)).setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(skipByteOrderMark(reader)).setFormat(format).get()) {
       List<String> header = parser.getHeaderNames();
       List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c)).toList();
       if (!missing.isEmpty()) {
         throw new InvalidDivisionFileException(
-            source, List.of("line 1: missing column(s) " + String.join(", ", missing) + "; found " + header));
+            source,
+            List.of(
+                "line 1: missing column(s) " + String.join(", ", missing) + "; found " + header));
       }
       Set<String> seen = new HashSet<>();
       for (CSVRecord row : parser) {
@@ -106,8 +110,13 @@ public final class MunicipalityCsvReader {
   private static Optional<MunicipalityRecord> readRow(
       CSVRecord row, long line, Set<String> seen, List<String> problems) {
     if (!row.isConsistent()) {
-      problems.add("line " + line + ": expected " + row.getParser().getHeaderNames().size()
-          + " fields, found " + row.size());
+      problems.add(
+          "line "
+              + line
+              + ": expected "
+              + row.getParser().getHeaderNames().size()
+              + " fields, found "
+              + row.size());
       return Optional.empty();
     }
     String code = row.get(COLUMN_CODE);
@@ -122,7 +131,8 @@ public final class MunicipalityCsvReader {
     if (rawName.isEmpty()) {
       problems.add("line " + line + ": municipality name is empty");
     } else if (rawName.length() > MAX_NAME_LENGTH) {
-      problems.add("line " + line + ": municipality name is longer than " + MAX_NAME_LENGTH + " characters");
+      problems.add(
+          "line " + line + ": municipality name is longer than " + MAX_NAME_LENGTH + " characters");
     }
     String province = OFFICIAL_PROVINCES.get(rawProvince);
     if (province == null) {

@@ -2,7 +2,9 @@ package nl.wijkzicht.area.control;
 
 import java.util.Optional;
 
-/** What the municipality list asks for: a division year, optional search text and filters, a sort. */
+/**
+ * What the municipality list asks for: a division year, optional search text and filters, a sort.
+ */
 public record MunicipalityQuery(
     int year,
     Optional<String> text,
@@ -31,12 +33,15 @@ public record MunicipalityQuery(
   }
 
   public MunicipalityQuery {
-    text = text.map(String::strip).filter(t -> !t.isEmpty())
-        .map(t -> t.length() > MAX_TEXT_LENGTH ? t.substring(0, MAX_TEXT_LENGTH) : t);
+    text =
+        text.map(String::strip)
+            .filter(t -> !t.isEmpty())
+            .map(t -> t.length() > MAX_TEXT_LENGTH ? t.substring(0, MAX_TEXT_LENGTH) : t);
     province = province.filter(p -> !p.isBlank());
   }
 
   public static MunicipalityQuery all(int year) {
-    return new MunicipalityQuery(year, Optional.empty(), Optional.empty(), Optional.empty(), Sort.NAME, false);
+    return new MunicipalityQuery(
+        year, Optional.empty(), Optional.empty(), Optional.empty(), Sort.NAME, false);
   }
 }

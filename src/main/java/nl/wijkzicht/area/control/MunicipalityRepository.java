@@ -1,8 +1,8 @@
 package nl.wijkzicht.area.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
@@ -21,8 +21,7 @@ import nl.wijkzicht.area.entity.Region;
 @ApplicationScoped
 public class MunicipalityRepository {
 
-  @Inject
-  private EntityManager em;
+  @Inject private EntityManager em;
 
   public List<MunicipalDivision> findDivisions() {
     return em.createNamedQuery(MunicipalDivision.FIND_ALL, MunicipalDivision.class).getResultList();
@@ -71,7 +70,9 @@ public class MunicipalityRepository {
     Root<Municipality> m = cq.from(Municipality.class);
     cq.select(m).where(predicates(query, cb, cq, m));
     Order primary =
-        query.descending() ? cb.desc(m.get(query.sort().attribute())) : cb.asc(m.get(query.sort().attribute()));
+        query.descending()
+            ? cb.desc(m.get(query.sort().attribute()))
+            : cb.asc(m.get(query.sort().attribute()));
     cq.orderBy(primary, cb.asc(m.get("cbsCode")));
     return em.createQuery(cq).setFirstResult(first).setMaxResults(pageSize).getResultList();
   }
@@ -88,22 +89,28 @@ public class MunicipalityRepository {
       MunicipalityQuery query, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Municipality> m) {
     List<Predicate> where = new ArrayList<>();
     where.add(cb.equal(m.get("divisionYear"), query.year()));
-    query.text().ifPresent(text -> {
-      String pattern = "%" + escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%";
-      where.add(
-          cb.or(
-              cb.like(cb.lower(m.get("name")), pattern, '\\'),
-              cb.like(cb.lower(m.get("officialName")), pattern, '\\'),
-              cb.like(cb.lower(m.get("cbsCode")), pattern, '\\')));
-    });
+    query
+        .text()
+        .ifPresent(
+            text -> {
+              String pattern = "%" + escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+              where.add(
+                  cb.or(
+                      cb.like(cb.lower(m.get("name")), pattern, '\\'),
+                      cb.like(cb.lower(m.get("officialName")), pattern, '\\'),
+                      cb.like(cb.lower(m.get("cbsCode")), pattern, '\\')));
+            });
     query.province().ifPresent(p -> where.add(cb.equal(m.get("province"), p)));
-    query.regionId().ifPresent(regionId -> {
-      Subquery<Long> members = cq.subquery(Long.class);
-      Root<Region> r = members.from(Region.class);
-      Join<Region, Municipality> member = r.join("municipalities");
-      members.select(member.get("id")).where(cb.equal(r.get("id"), regionId));
-      where.add(m.get("id").in(members));
-    });
+    query
+        .regionId()
+        .ifPresent(
+            regionId -> {
+              Subquery<Long> members = cq.subquery(Long.class);
+              Root<Region> r = members.from(Region.class);
+              Join<Region, Municipality> member = r.join("municipalities");
+              members.select(member.get("id")).where(cb.equal(r.get("id"), regionId));
+              where.add(m.get("id").in(members));
+            });
     return where.toArray(Predicate[]::new);
   }
 

@@ -8,7 +8,9 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One loaded year of the municipal division: which file it came from and how many municipalities. */
+/**
+ * One loaded year of the municipal division: which file it came from and how many municipalities.
+ */
 @Entity
 @Table(name = "municipal_division")
 @NamedQuery(

@@ -14,9 +14,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * A Dutch municipality (gemeente) as it exists in one division year. The business key is the CBS code
- * plus the division year: the same code can exist in several years, a merged municipality disappears
- * from later years.
+ * A Dutch municipality (gemeente) as it exists in one division year. The business key is the CBS
+ * code plus the division year: the same code can exist in several years, a merged municipality
+ * disappears from later years.
  */
 @Entity
 @Table(name = "municipality")
@@ -28,7 +28,8 @@ import java.util.Objects;
     query = "select count(m) from Municipality m where m.divisionYear = :year")
 @NamedQuery(
     name = Municipality.FIND_PROVINCES,
-    query = "select distinct m.province from Municipality m where m.divisionYear = :year order by m.province")
+    query =
+        "select distinct m.province from Municipality m where m.divisionYear = :year order by m.province")
 public class Municipality implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -26,7 +26,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A named grouping of municipalities used to compare results (a GGD region, a network's own region). */
+/**
+ * A named grouping of municipalities used to compare results (a GGD region, a network's own
+ * region).
+ */
 @Entity
 @Table(name = "region")
 @NamedQuery(name = Region.FIND_ALL, query = "select r from Region r order by r.name")
@@ -131,13 +134,16 @@ public class Region implements Serializable {
   }
 
   /**
-   * The members by name. Sorted here rather than trusting {@code @OrderBy}: that holds only when the
-   * collection is read from the database, not for a copy changed in memory or in the shared cache.
+   * The members by name. Sorted here rather than trusting {@code @OrderBy}: that holds only when
+   * the collection is read from the database, not for a copy changed in memory or in the shared
+   * cache.
    */
   public Set<Municipality> getMunicipalities() {
-    Set<Municipality> byName = municipalities.stream()
-        .sorted(Comparator.comparing(Municipality::getName).thenComparing(Municipality::getCbsCode))
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<Municipality> byName =
+        municipalities.stream()
+            .sorted(
+                Comparator.comparing(Municipality::getName).thenComparing(Municipality::getCbsCode))
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     return Collections.unmodifiableSet(byName);
   }
 }

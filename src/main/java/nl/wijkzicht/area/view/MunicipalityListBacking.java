@@ -63,7 +63,10 @@ public class MunicipalityListBacking implements Serializable {
   }
 
   public MunicipalDivision getDivision() {
-    return divisions.stream().filter(d -> year != null && d.getYear() == year).findFirst().orElse(null);
+    return divisions.stream()
+        .filter(d -> year != null && d.getYear() == year)
+        .findFirst()
+        .orElse(null);
   }
 
   public List<MunicipalDivision> getDivisions() {
@@ -117,16 +120,21 @@ public class MunicipalityListBacking implements Serializable {
     MunicipalityQuery.Sort sort = MunicipalityQuery.Sort.NAME;
     boolean descending = false;
     for (SortMeta meta : sortBy.values()) {
-      sort = switch (meta.getField()) {
-        case "cbsCode" -> MunicipalityQuery.Sort.CODE;
-        case "province" -> MunicipalityQuery.Sort.PROVINCE;
-        default -> MunicipalityQuery.Sort.NAME;
-      };
+      sort =
+          switch (meta.getField()) {
+            case "cbsCode" -> MunicipalityQuery.Sort.CODE;
+            case "province" -> MunicipalityQuery.Sort.PROVINCE;
+            default -> MunicipalityQuery.Sort.NAME;
+          };
       descending = meta.getOrder() == SortOrder.DESCENDING;
     }
     return new MunicipalityQuery(
-        year, Optional.ofNullable(text), Optional.ofNullable(province), Optional.ofNullable(regionId),
-        sort, descending);
+        year,
+        Optional.ofNullable(text),
+        Optional.ofNullable(province),
+        Optional.ofNullable(regionId),
+        sort,
+        descending);
   }
 
   private final class Model extends LazyDataModel<Municipality> {

@@ -32,10 +32,19 @@ import nl.wijkzicht.web.PageRequest;
 public class RegionEditBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
   /** Form fields per problem field of the service, so each message shows at its field. */
-  private static final Map<String, String> FIELDS = Map.of(
-      RegionRules.NAME, "regionForm:name", RegionRules.KIND, "regionForm:kind",
-      RegionRules.DESCRIPTION, "regionForm:description", RegionRules.MUNICIPALITIES, "regionForm:municipalities");
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          RegionRules.NAME,
+          "regionForm:name",
+          RegionRules.KIND,
+          "regionForm:kind",
+          RegionRules.DESCRIPTION,
+          "regionForm:description",
+          RegionRules.MUNICIPALITIES,
+          "regionForm:municipalities");
+
   private static final String LIST = "/region/list.xhtml?faces-redirect=true";
 
   @Inject private RegionService regions;
@@ -50,14 +59,19 @@ public class RegionEditBacking implements Serializable {
   private List<Long> municipalityIds = new ArrayList<>();
   private List<Municipality> choosable = List.of();
 
-  /** f:viewAction: loads the region (404 unknown or a malformed id, 403 not allowed); none: a new region. */
+  /**
+   * f:viewAction: loads the region (404 unknown or a malformed id, 403 not allowed); none: a new
+   * region.
+   */
   public void load() {
     if (loaded) {
       return;
     }
     loaded = true;
     try {
-      boolean hasId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id") != null;
+      boolean hasId =
+          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id")
+              != null;
       Optional<Long> requested = PageRequest.id("id");
       if (hasId && requested.isEmpty()) {
         throw new UnknownRegionException(-1);
@@ -70,11 +84,18 @@ public class RegionEditBacking implements Serializable {
         name = region.getName();
         kind = region.getKind();
         description = region.getDescription();
-        // Members of an older division year are offered as the same municipality (CBS code) in the newest one.
-        Map<String, Long> byCode = choosable.stream()
-            .collect(Collectors.toMap(Municipality::getCbsCode, Municipality::getId, (a, b) -> a));
-        municipalityIds = region.getMunicipalities().stream().map(m -> byCode.get(m.getCbsCode()))
-            .filter(Objects::nonNull).distinct().collect(Collectors.toCollection(ArrayList::new));
+        // Members of an older division year are offered as the same municipality (CBS code) in the
+        // newest one.
+        Map<String, Long> byCode =
+            choosable.stream()
+                .collect(
+                    Collectors.toMap(Municipality::getCbsCode, Municipality::getId, (a, b) -> a));
+        municipalityIds =
+            region.getMunicipalities().stream()
+                .map(m -> byCode.get(m.getCbsCode()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .collect(Collectors.toCollection(ArrayList::new));
       }
     } catch (UnknownRegionException e) {
       PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
@@ -86,10 +107,14 @@ public class RegionEditBacking implements Serializable {
   public String save() {
     RegionDraft draft = new RegionDraft(name, kind, description, List.copyOf(municipalityIds));
     try {
-      Region saved = id == null ? regions.create(currentUser.actor(), draft)
-          : regions.update(currentUser.actor(), id, version, draft);
+      Region saved =
+          id == null
+              ? regions.create(currentUser.actor(), draft)
+              : regions.update(currentUser.actor(), id, version, draft);
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      Messages.info(id == null ? "region_edit.message.created" : "region_edit.message.saved", saved.getName());
+      Messages.info(
+          id == null ? "region_edit.message.created" : "region_edit.message.saved",
+          saved.getName());
       return LIST;
     } catch (InvalidRegionException e) {
       Messages.errorsAt(e.getProblems(), FIELDS::get);
@@ -128,7 +153,8 @@ public class RegionEditBacking implements Serializable {
 
   /** The chosen municipalities' names, for the summary under the field. */
   public List<String> getChosenNames() {
-    Map<Long, String> names = choosable.stream().collect(Collectors.toMap(Municipality::getId, Municipality::getName));
+    Map<Long, String> names =
+        choosable.stream().collect(Collectors.toMap(Municipality::getId, Municipality::getName));
     return municipalityIds.stream().map(names::get).filter(Objects::nonNull).sorted().toList();
   }
 
@@ -169,6 +195,7 @@ public class RegionEditBacking implements Serializable {
   }
 
   public void setMunicipalityIds(List<Long> municipalityIds) {
-    this.municipalityIds = municipalityIds == null ? new ArrayList<>() : new ArrayList<>(municipalityIds);
+    this.municipalityIds =
+        municipalityIds == null ? new ArrayList<>() : new ArrayList<>(municipalityIds);
   }
 }

@@ -18,6 +18,7 @@ import nl.wijkzicht.web.Messages;
 public class RegionListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
   /** How many municipality names a row shows before "and N more". */
   static final int NAMES_SHOWN = 5;
 
@@ -42,9 +43,12 @@ public class RegionListBacking implements Serializable {
     if (names.size() <= NAMES_SHOWN) {
       return String.join(", ", names);
     }
-    return String.join(", ", names.subList(0, NAMES_SHOWN)) + " " + Messages.text(
-        FacesContext.getCurrentInstance().getViewRoot().getLocale(), "region_list.more",
-        String.valueOf(names.size() - NAMES_SHOWN));
+    return String.join(", ", names.subList(0, NAMES_SHOWN))
+        + " "
+        + Messages.text(
+            FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+            "region_list.more",
+            String.valueOf(names.size() - NAMES_SHOWN));
   }
 
   /** All names, for the tooltip of a shortened list. */

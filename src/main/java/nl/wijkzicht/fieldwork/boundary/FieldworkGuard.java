@@ -15,9 +15,9 @@ import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.Visit;
 
 /**
- * The checks every fieldwork operation starts with: the object exists (else a logged FAILED read and
- * {@link UnknownFieldworkException}), the actor may read or record fieldwork in its study (else a
- * logged DENIED and {@link AccessDeniedException}), and a visit's fieldwork is still open.
+ * The checks every fieldwork operation starts with: the object exists (else a logged FAILED read
+ * and {@link UnknownFieldworkException}), the actor may read or record fieldwork in its study (else
+ * a logged DENIED and {@link AccessDeniedException}), and a visit's fieldwork is still open.
  */
 @ApplicationScoped
 public class FieldworkGuard {
@@ -29,7 +29,8 @@ public class FieldworkGuard {
   public <T> T find(Actor actor, Class<T> type, long id, AccessAction action) {
     T found = em.find(type, id);
     if (found == null) {
-      accessLog.record(actor, action, type.getSimpleName(), id, null, null, AccessOutcome.FAILED, "unknown id");
+      accessLog.record(
+          actor, action, type.getSimpleName(), id, null, null, AccessOutcome.FAILED, "unknown id");
       throw new UnknownFieldworkException(type.getSimpleName(), id);
     }
     return found;
@@ -49,7 +50,9 @@ public class FieldworkGuard {
     }
   }
 
-  /** Refuses changes to the fieldwork of a visit whose findings went out (or that was cancelled). */
+  /**
+   * Refuses changes to the fieldwork of a visit whose findings went out (or that was cancelled).
+   */
   public void open(Visit visit) {
     if (!VisitWorkflow.fieldworkOpen(visit.getStatus())) {
       throw new FieldworkClosedException(visit.getId(), visit.getStatus());

@@ -49,16 +49,25 @@ public class FindingService {
   static final String OBJECT = "Finding";
 
   /** Where a finding hangs, as the page addresses it. */
-  public enum ScopeKind { VISIT, TRACER, AREA }
+  public enum ScopeKind {
+    VISIT,
+    TRACER,
+    AREA
+  }
 
   /** A scope reference: the kind and the id of the visit, tracer or study area (with its study). */
   public record ScopeRef(ScopeKind kind, long id, long studyId) implements Serializable {}
 
-  /** One evidence item as submitted: kind, the interview answer it quotes (for ANSWER), a description. */
-  public record EvidenceInput(EvidenceKind kind, Long answerId, String description) implements Serializable {}
+  /**
+   * One evidence item as submitted: kind, the interview answer it quotes (for ANSWER), a
+   * description.
+   */
+  public record EvidenceInput(EvidenceKind kind, Long answerId, String description)
+      implements Serializable {}
 
   /** One norm of the scope and its finding so far (null: still unrated). */
-  public record NormRow(FrameworkTheme theme, FrameworkNorm norm, Finding finding) implements Serializable {
+  public record NormRow(FrameworkTheme theme, FrameworkNorm norm, Finding finding)
+      implements Serializable {
     public boolean isRated() {
       return finding != null;
     }
@@ -81,8 +90,11 @@ public class FindingService {
         if (action != AccessAction.READ) {
           guard.mayRecord(actor, study, action, "StudyArea", ref.id());
         }
-        StudyArea area = study.getAreas().stream().filter(a -> a.getId() == ref.id()).findFirst()
-            .orElseThrow(() -> new UnknownFieldworkException("StudyArea", ref.id()));
+        StudyArea area =
+            study.getAreas().stream()
+                .filter(a -> a.getId() == ref.id())
+                .findFirst()
+                .orElseThrow(() -> new UnknownFieldworkException("StudyArea", ref.id()));
         yield FindingScope.of(study, area);
       }
     };
@@ -93,14 +105,25 @@ public class FindingService {
     return scope.tracer() == null || norm.getLevel() == NormLevel.CLIENT;
   }
 
-  /** Every norm that applies to the scope, in framework order, with its finding or null (unrated). */
+  /**
+   * Every norm that applies to the scope, in framework order, with its finding or null (unrated).
+   */
   public List<NormRow> overview(Actor actor, ScopeRef ref) {
     FindingScope scope = scope(actor, ref, AccessAction.READ);
-    Map<Long, Finding> findings = em.createNamedQuery(Finding.FIND_BY_SCOPE, Finding.class)
-        .setParameter("scope", scope.key()).getResultStream()
-        .collect(Collectors.toMap(f -> f.getNorm().getId(), Function.identity()));
-    accessLog.record(actor, AccessAction.READ, OBJECT, scope.key(), null, TracerService.code(scope.area()),
-        AccessOutcome.ALLOWED, "overview");
+    Map<Long, Finding> findings =
+        em.createNamedQuery(Finding.FIND_BY_SCOPE, Finding.class)
+            .setParameter("scope", scope.key())
+            .getResultStream()
+            .collect(Collectors.toMap(f -> f.getNorm().getId(), Function.identity()));
+    accessLog.record(
+        actor,
+        AccessAction.READ,
+        OBJECT,
+        scope.key(),
+        null,
+        TracerService.code(scope.area()),
+        AccessOutcome.ALLOWED,
+        "overview");
     List<NormRow> rows = new ArrayList<>();
     for (FrameworkTheme theme : scope.study().getFrameworkVersion().getThemes()) {
       for (FrameworkNorm norm : theme.getNorms()) {
@@ -117,8 +140,15 @@ public class FindingService {
    * the version the form showed, null when it showed no finding. Every problem is reported at once;
    * nothing is written unless all is well.
    */
-  public Finding record(Actor actor, ScopeRef ref, long normId, Long expectedVersion, Long ratingLevelId,
-      String motivation, List<Long> providerIds, List<EvidenceInput> evidence) {
+  public Finding record(
+      Actor actor,
+      ScopeRef ref,
+      long normId,
+      Long expectedVersion,
+      Long ratingLevelId,
+      String motivation,
+      List<Long> providerIds,
+      List<EvidenceInput> evidence) {
     FindingScope scope = scope(actor, ref, AccessAction.UPDATE);
     if (scope.visit() != null) {
       guard.open(scope.visit());
@@ -131,18 +161,25 @@ public class FindingService {
     } else if (!Objects.equals(norm.getTheme().getVersion().getId(), versionId)) {
       problems.add(new FieldProblem("norm", "finding.norm.other_version", List.of(norm.getCode())));
     } else if (!applies(scope, norm)) {
-      problems.add(new FieldProblem("norm", "finding.norm.not_client_level", List.of(norm.getCode())));
+      problems.add(
+          new FieldProblem("norm", "finding.norm.not_client_level", List.of(norm.getCode())));
     }
-    FrameworkRatingLevel rating = ratingLevelId == null ? null : em.find(FrameworkRatingLevel.class, ratingLevelId);
+    FrameworkRatingLevel rating =
+        ratingLevelId == null ? null : em.find(FrameworkRatingLevel.class, ratingLevelId);
     if (ratingLevelId == null) {
       problems.add(new FieldProblem("rating", "finding.rating.required", List.of()));
     } else if (rating == null || !Objects.equals(rating.getVersion().getId(), versionId)) {
-      problems.add(new FieldProblem("rating", "finding.rating.not_on_scale", List.of(ratingLevelId)));
+      problems.add(
+          new FieldProblem("rating", "finding.rating.not_on_scale", List.of(ratingLevelId)));
     }
     if (motivation == null || motivation.isBlank()) {
       problems.add(new FieldProblem("motivation", "finding.motivation.required", List.of()));
     } else if (motivation.length() > Finding.MOTIVATION_LENGTH) {
-      problems.add(new FieldProblem("motivation", "field.too_long", List.of(motivation.length(), Finding.MOTIVATION_LENGTH)));
+      problems.add(
+          new FieldProblem(
+              "motivation",
+              "field.too_long",
+              List.of(motivation.length(), Finding.MOTIVATION_LENGTH)));
     }
     Set<CareProvider> providers = new LinkedHashSet<>();
     for (Long id : providerIds == null ? List.<Long>of() : providerIds) {
@@ -157,9 +194,16 @@ public class FindingService {
     if (!problems.isEmpty()) {
       throw new InvalidStudyException(problems);
     }
-    Finding finding = em.createNamedQuery(Finding.FIND_BY_SCOPE, Finding.class).setParameter("scope", scope.key())
-        .getResultStream().filter(f -> f.getNorm().getId() == normId).findFirst().orElse(null);
-    if (finding == null ? expectedVersion != null : !Objects.equals(expectedVersion, finding.getVersion())) {
+    Finding finding =
+        em.createNamedQuery(Finding.FIND_BY_SCOPE, Finding.class)
+            .setParameter("scope", scope.key())
+            .getResultStream()
+            .filter(f -> f.getNorm().getId() == normId)
+            .findFirst()
+            .orElse(null);
+    if (finding == null
+        ? expectedVersion != null
+        : !Objects.equals(expectedVersion, finding.getVersion())) {
       throw new ConcurrentChangeException(OBJECT, norm.getCode());
     }
     boolean created = finding == null;
@@ -177,20 +221,31 @@ public class FindingService {
     } catch (PersistenceException e) {
       throw new ConcurrentChangeException(OBJECT, norm.getCode()); // Two first ratings at once.
     }
-    accessLog.record(actor, created ? AccessAction.CREATE : AccessAction.UPDATE, OBJECT, finding.getId(),
+    accessLog.record(
+        actor,
+        created ? AccessAction.CREATE : AccessAction.UPDATE,
+        OBJECT,
+        finding.getId(),
         scope.visit() == null ? null : scope.visit().getLocation().getProvider().getId(),
-        TracerService.code(scope.area()), AccessOutcome.ALLOWED, norm.getCode() + " " + rating.getCode());
+        TracerService.code(scope.area()),
+        AccessOutcome.ALLOWED,
+        norm.getCode() + " " + rating.getCode());
     return finding;
   }
 
-  private List<FindingEvidence.Draft> evidence(FindingScope scope, List<EvidenceInput> inputs, List<FieldProblem> problems) {
+  private List<FindingEvidence.Draft> evidence(
+      FindingScope scope, List<EvidenceInput> inputs, List<FieldProblem> problems) {
     List<FindingEvidence.Draft> items = new ArrayList<>();
     int n = 0;
     for (EvidenceInput input : inputs == null ? List.<EvidenceInput>of() : inputs) {
       n++;
       String description = input.description() == null ? "" : input.description().strip();
       if (description.length() > FindingEvidence.DESCRIPTION_LENGTH) {
-        problems.add(new FieldProblem("evidence", "finding.evidence.too_long", List.of(n, FindingEvidence.DESCRIPTION_LENGTH)));
+        problems.add(
+            new FieldProblem(
+                "evidence",
+                "finding.evidence.too_long",
+                List.of(n, FindingEvidence.DESCRIPTION_LENGTH)));
       }
       if (input.kind() == null) {
         problems.add(new FieldProblem("evidence", "finding.evidence.kind", List.of(n)));
@@ -219,22 +274,49 @@ public class FindingService {
         && Objects.equals(interview.getArea().getId(), scope.area().getId());
   }
 
-  /** The answers that can be quoted as evidence in this scope: of its visit or tracer, else the area's. */
+  /**
+   * The answers that can be quoted as evidence in this scope: of its visit or tracer, else the
+   * area's.
+   */
   public List<InterviewAnswer> quotableAnswers(Actor actor, ScopeRef ref) {
     FindingScope scope = scope(actor, ref, AccessAction.READ);
-    String where = scope.visit() != null ? "v.id = :id" : scope.tracer() != null ? "t.id = :id"
-        : "(v.area.id = :id or t.area.id = :id)";
-    long id = scope.visit() != null ? scope.visit().getId() : scope.tracer() != null ? scope.tracer().getId()
-        : scope.area().getId();
-    List<InterviewAnswer> answers = em.createQuery("select a from InterviewAnswer a join a.interview i"
-            + " left join i.visit v left join i.tracer t where " + where + " order by i.pseudonym, a.question.id",
-            InterviewAnswer.class)
-        .setParameter("id", id).getResultList().stream().filter(a -> !a.isEmpty()).toList();
-    // The page shows what respondents said: each interview shown is a read of personal data (NEN 7513).
-    answers.stream().map(InterviewAnswer::getInterview).distinct().forEach(interview ->
-        accessLog.record(actor, AccessAction.READ, InterviewService.OBJECT, interview.getId(),
-            InterviewService.providerOf(interview), TracerService.code(interview.getArea()), AccessOutcome.ALLOWED,
-            interview.getPseudonym() + " (answers beside a finding)"));
+    String where =
+        scope.visit() != null
+            ? "v.id = :id"
+            : scope.tracer() != null ? "t.id = :id" : "(v.area.id = :id or t.area.id = :id)";
+    long id =
+        scope.visit() != null
+            ? scope.visit().getId()
+            : scope.tracer() != null ? scope.tracer().getId() : scope.area().getId();
+    List<InterviewAnswer> answers =
+        em
+            .createQuery(
+                "select a from InterviewAnswer a join a.interview i"
+                    + " left join i.visit v left join i.tracer t where "
+                    + where
+                    + " order by i.pseudonym, a.question.id",
+                InterviewAnswer.class)
+            .setParameter("id", id)
+            .getResultList()
+            .stream()
+            .filter(a -> !a.isEmpty())
+            .toList();
+    // The page shows what respondents said: each interview shown is a read of personal data (NEN
+    // 7513).
+    answers.stream()
+        .map(InterviewAnswer::getInterview)
+        .distinct()
+        .forEach(
+            interview ->
+                accessLog.record(
+                    actor,
+                    AccessAction.READ,
+                    InterviewService.OBJECT,
+                    interview.getId(),
+                    InterviewService.providerOf(interview),
+                    TracerService.code(interview.getArea()),
+                    AccessOutcome.ALLOWED,
+                    interview.getPseudonym() + " (answers beside a finding)"));
     return answers;
   }
 }

@@ -37,10 +37,10 @@ import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.Visit;
 
 /**
- * Interviews and their answers. An answer is saved on its own as soon as it is typed (autosave), each
- * with its own version: a stale save is refused with {@link ConcurrentChangeException} and changes
- * nothing, so neither inspector's text is silently lost. Reading an interview is logged (it holds what a
- * respondent said).
+ * Interviews and their answers. An answer is saved on its own as soon as it is typed (autosave),
+ * each with its own version: a stale save is refused with {@link ConcurrentChangeException} and
+ * changes nothing, so neither inspector's text is silently lost. Reading an interview is logged (it
+ * holds what a respondent said).
  */
 @ApplicationScoped
 @Transactional
@@ -57,13 +57,15 @@ public class InterviewService {
 
   public List<Interview> forVisit(Actor actor, long visitId) {
     guard.visit(actor, visitId, AccessAction.READ);
-    return em.createNamedQuery(Interview.FIND_BY_VISIT, Interview.class).setParameter("visitId", visitId)
+    return em.createNamedQuery(Interview.FIND_BY_VISIT, Interview.class)
+        .setParameter("visitId", visitId)
         .getResultList();
   }
 
   public List<Interview> forTracer(Actor actor, long tracerId) {
     guard.tracer(actor, tracerId, AccessAction.READ);
-    return em.createNamedQuery(Interview.FIND_BY_TRACER, Interview.class).setParameter("tracerId", tracerId)
+    return em.createNamedQuery(Interview.FIND_BY_TRACER, Interview.class)
+        .setParameter("tracerId", tracerId)
         .getResultList();
   }
 
@@ -71,36 +73,68 @@ public class InterviewService {
   public Interview get(Actor actor, long interviewId) {
     Interview interview = guard.find(actor, Interview.class, interviewId, AccessAction.READ);
     guard.mayRead(actor, interview.getStudy(), OBJECT, interviewId);
-    accessLog.record(actor, AccessAction.READ, OBJECT, interviewId, providerOf(interview),
-        TracerService.code(interview.getArea()), AccessOutcome.ALLOWED, interview.getPseudonym());
+    accessLog.record(
+        actor,
+        AccessAction.READ,
+        OBJECT,
+        interviewId,
+        providerOf(interview),
+        TracerService.code(interview.getArea()),
+        AccessOutcome.ALLOWED,
+        interview.getPseudonym());
     return interview;
   }
 
   /** Starts an interview at a visit. */
-  public Interview startAtVisit(Actor actor, long visitId, RespondentRole role, AgeBand ageBand, LocalDate heldOn) {
+  public Interview startAtVisit(
+      Actor actor, long visitId, RespondentRole role, AgeBand ageBand, LocalDate heldOn) {
     Visit visit = guard.visit(actor, visitId, AccessAction.CREATE);
     guard.open(visit);
     check(visit.getStudy(), role, ageBand, heldOn);
-    Interview interview = Interview.atVisit(visit, role, pseudonym(visit.getStudy(), role), ageBand, heldOn,
-        Instant.now(clock), actor.username());
+    Interview interview =
+        Interview.atVisit(
+            visit,
+            role,
+            pseudonym(visit.getStudy(), role),
+            ageBand,
+            heldOn,
+            Instant.now(clock),
+            actor.username());
     return persist(actor, interview);
   }
 
-  /** Starts an interview around a tracer (the older person, a carer or a professional in the network). */
-  public Interview startAroundTracer(Actor actor, long tracerId, RespondentRole role, AgeBand ageBand,
-      LocalDate heldOn) {
+  /**
+   * Starts an interview around a tracer (the older person, a carer or a professional in the
+   * network).
+   */
+  public Interview startAroundTracer(
+      Actor actor, long tracerId, RespondentRole role, AgeBand ageBand, LocalDate heldOn) {
     Tracer tracer = guard.tracer(actor, tracerId, AccessAction.CREATE);
     check(tracer.getStudy(), role, ageBand, heldOn);
-    Interview interview = Interview.aroundTracer(tracer, role, pseudonym(tracer.getStudy(), role), ageBand, heldOn,
-        Instant.now(clock), actor.username());
+    Interview interview =
+        Interview.aroundTracer(
+            tracer,
+            role,
+            pseudonym(tracer.getStudy(), role),
+            ageBand,
+            heldOn,
+            Instant.now(clock),
+            actor.username());
     return persist(actor, interview);
   }
 
   private Interview persist(Actor actor, Interview interview) {
     em.persist(interview);
     em.flush();
-    accessLog.record(actor, AccessAction.CREATE, OBJECT, interview.getId(), providerOf(interview),
-        TracerService.code(interview.getArea()), AccessOutcome.ALLOWED, interview.getPseudonym());
+    accessLog.record(
+        actor,
+        AccessAction.CREATE,
+        OBJECT,
+        interview.getId(),
+        providerOf(interview),
+        TracerService.code(interview.getArea()),
+        AccessOutcome.ALLOWED,
+        interview.getPseudonym());
     return interview;
   }
 
@@ -109,7 +143,9 @@ public class InterviewService {
     if (role == null) {
       problems.add(new FieldProblem("role", "interview.role.required", List.of()));
     } else if (questions(study, role).isEmpty()) {
-      problems.add(new FieldProblem("role", "interview.role.no_questions", List.of(nl.wijkzicht.TextKey.of(role))));
+      problems.add(
+          new FieldProblem(
+              "role", "interview.role.no_questions", List.of(nl.wijkzicht.TextKey.of(role))));
     }
     if ((role == RespondentRole.OUDERE || role == RespondentRole.MANTELZORGER) && ageBand == null) {
       problems.add(new FieldProblem("ageBand", "interview.age_band.required", List.of()));
@@ -117,8 +153,14 @@ public class InterviewService {
     if (heldOn == null) {
       problems.add(new FieldProblem("heldOn", "interview.date.required", List.of()));
     } else if (!study.covers(heldOn)) {
-      problems.add(new FieldProblem("heldOn", "visit.date.outside_study", List.of(DUTCH_DATE.format(heldOn),
-          DUTCH_DATE.format(study.getStartsOn()), DUTCH_DATE.format(study.getEndsOn()))));
+      problems.add(
+          new FieldProblem(
+              "heldOn",
+              "visit.date.outside_study",
+              List.of(
+                  DUTCH_DATE.format(heldOn),
+                  DUTCH_DATE.format(study.getStartsOn()),
+                  DUTCH_DATE.format(study.getEndsOn()))));
     }
     if (!problems.isEmpty()) {
       throw new InvalidStudyException(problems);
@@ -127,8 +169,11 @@ public class InterviewService {
 
   private String pseudonym(Study study, RespondentRole role) {
     String prefix = Pseudonyms.prefix(role);
-    List<String> used = em.createNamedQuery(Interview.PSEUDONYMS_IN_STUDY, String.class)
-        .setParameter("studyId", study.getId()).setParameter("prefix", prefix + "-%").getResultList();
+    List<String> used =
+        em.createNamedQuery(Interview.PSEUDONYMS_IN_STUDY, String.class)
+            .setParameter("studyId", study.getId())
+            .setParameter("prefix", prefix + "-%")
+            .getResultList();
     return Pseudonyms.next(prefix, used);
   }
 
@@ -144,13 +189,18 @@ public class InterviewService {
   }
 
   /**
-   * Saves one answer. {@code expectedVersion} is the version the user's screen showed (null when the
-   * screen showed no saved answer yet). Refused, with nothing changed, for a question of another
-   * framework version or another role, for a closed visit, for a value that does not fit the question,
-   * and when someone else saved this answer in the meantime.
+   * Saves one answer. {@code expectedVersion} is the version the user's screen showed (null when
+   * the screen showed no saved answer yet). Refused, with nothing changed, for a question of
+   * another framework version or another role, for a closed visit, for a value that does not fit
+   * the question, and when someone else saved this answer in the meantime.
    */
-  public InterviewAnswer saveAnswer(Actor actor, long interviewId, long questionId, Long expectedVersion,
-      String value, String note) {
+  public InterviewAnswer saveAnswer(
+      Actor actor,
+      long interviewId,
+      long questionId,
+      Long expectedVersion,
+      String value,
+      String note) {
     Interview interview = guard.find(actor, Interview.class, interviewId, AccessAction.UPDATE);
     guard.mayRecord(actor, interview.getStudy(), AccessAction.UPDATE, OBJECT, interviewId);
     if (interview.getVisit() != null) {
@@ -160,13 +210,24 @@ public class InterviewService {
     FrameworkQuestion question = em.find(FrameworkQuestion.class, questionId);
     if (question == null) {
       problems.add(new FieldProblem("question", "answer.question.unknown", List.of(questionId)));
-    } else if (!Objects.equals(question.getNorm().getTheme().getVersion().getId(),
+    } else if (!Objects.equals(
+        question.getNorm().getTheme().getVersion().getId(),
         interview.getStudy().getFrameworkVersion().getId())) {
-      problems.add(new FieldProblem("question", "answer.question.other_version", List.of(question.getCode(),
-          interview.getStudy().getFrameworkVersion().getCode() + " " + interview.getStudy().getFrameworkVersion().getVersion())));
+      problems.add(
+          new FieldProblem(
+              "question",
+              "answer.question.other_version",
+              List.of(
+                  question.getCode(),
+                  interview.getStudy().getFrameworkVersion().getCode()
+                      + " "
+                      + interview.getStudy().getFrameworkVersion().getVersion())));
     } else if (!question.getRoles().contains(interview.getRole())) {
-      problems.add(new FieldProblem("question", "answer.question.other_role", List.of(question.getCode(),
-          nl.wijkzicht.TextKey.of(interview.getRole()))));
+      problems.add(
+          new FieldProblem(
+              "question",
+              "answer.question.other_role",
+              List.of(question.getCode(), nl.wijkzicht.TextKey.of(interview.getRole()))));
     }
     if (!problems.isEmpty()) {
       throw new InvalidStudyException(problems);
@@ -176,10 +237,13 @@ public class InterviewService {
       throw new InvalidStudyException(problems);
     }
     InterviewAnswer answer = interview.answerTo(questionId).orElse(null);
-    if (answer == null ? expectedVersion != null : !Objects.equals(expectedVersion, answer.getVersion())) {
+    if (answer == null
+        ? expectedVersion != null
+        : !Objects.equals(expectedVersion, answer.getVersion())) {
       throw new ConcurrentChangeException("InterviewAnswer", question.getCode());
     }
-    if (answer != null && Objects.equals(answer.getValue(), checked.value())
+    if (answer != null
+        && Objects.equals(answer.getValue(), checked.value())
         && Objects.equals(answer.getNote(), checked.note())) {
       return answer; // Nothing changed (a keyup that typed nothing): no new version, no log line.
     }
@@ -195,8 +259,15 @@ public class InterviewService {
       // Two first saves of the same answer at once: the unique key refuses the second.
       throw new ConcurrentChangeException("InterviewAnswer", question.getCode());
     }
-    accessLog.record(actor, AccessAction.UPDATE, OBJECT, interviewId, providerOf(interview),
-        TracerService.code(interview.getArea()), AccessOutcome.ALLOWED, "answer " + question.getCode());
+    accessLog.record(
+        actor,
+        AccessAction.UPDATE,
+        OBJECT,
+        interviewId,
+        providerOf(interview),
+        TracerService.code(interview.getArea()),
+        AccessOutcome.ALLOWED,
+        "answer " + question.getCode());
     return answer;
   }
 
@@ -224,19 +295,32 @@ public class InterviewService {
     } catch (OptimisticLockException e) {
       throw new ConcurrentChangeException(OBJECT, interview.getPseudonym());
     }
-    accessLog.record(actor, AccessAction.UPDATE, OBJECT, interviewId, providerOf(interview),
-        TracerService.code(interview.getArea()), AccessOutcome.ALLOWED, done ? "completed" : "reopened");
+    accessLog.record(
+        actor,
+        AccessAction.UPDATE,
+        OBJECT,
+        interviewId,
+        providerOf(interview),
+        TracerService.code(interview.getArea()),
+        AccessOutcome.ALLOWED,
+        done ? "completed" : "reopened");
     return interview;
   }
 
   static QuestionShape shape(FrameworkQuestion question) {
-    return new QuestionShape(question.getCode(), question.getType(),
-        question.getOptions().stream().map(FrameworkQuestionOption::getCode)
+    return new QuestionShape(
+        question.getCode(),
+        question.getType(),
+        question.getOptions().stream()
+            .map(FrameworkQuestionOption::getCode)
             .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
-        question.getMin(), question.getMax());
+        question.getMin(),
+        question.getMax());
   }
 
   static Long providerOf(Interview interview) {
-    return interview.getVisit() == null ? null : interview.getVisit().getLocation().getProvider().getId();
+    return interview.getVisit() == null
+        ? null
+        : interview.getVisit().getLocation().getProvider().getId();
   }
 }

@@ -45,22 +45,40 @@ public class TracerService {
 
   public List<Tracer> list(Actor actor, long studyId) {
     studies.get(actor, studyId);
-    return em.createNamedQuery(Tracer.FIND_BY_STUDY, Tracer.class).setParameter("studyId", studyId).getResultList();
+    return em.createNamedQuery(Tracer.FIND_BY_STUDY, Tracer.class)
+        .setParameter("studyId", studyId)
+        .getResultList();
   }
 
   public Tracer get(Actor actor, long tracerId) {
     Tracer tracer = guard.tracer(actor, tracerId, AccessAction.READ);
-    accessLog.record(actor, AccessAction.READ, OBJECT, tracerId, null, code(tracer.getArea()), AccessOutcome.ALLOWED,
+    accessLog.record(
+        actor,
+        AccessAction.READ,
+        OBJECT,
+        tracerId,
+        null,
+        code(tracer.getArea()),
+        AccessOutcome.ALLOWED,
         null);
     return tracer;
   }
 
-  /** Adds a tracer to an area of the study; every problem is reported at once, nothing half-saved. */
-  public Tracer create(Actor actor, long studyId, long areaId, AgeBand ageBand, String profile, List<Long> providerIds) {
+  /**
+   * Adds a tracer to an area of the study; every problem is reported at once, nothing half-saved.
+   */
+  public Tracer create(
+      Actor actor,
+      long studyId,
+      long areaId,
+      AgeBand ageBand,
+      String profile,
+      List<Long> providerIds) {
     Study study = studies.get(actor, studyId);
     guard.mayRecord(actor, study, AccessAction.CREATE, OBJECT, null);
     List<FieldProblem> problems = new ArrayList<>();
-    StudyArea area = study.getAreas().stream().filter(a -> a.getId() == areaId).findFirst().orElse(null);
+    StudyArea area =
+        study.getAreas().stream().filter(a -> a.getId() == areaId).findFirst().orElse(null);
     if (area == null) {
       problems.add(new FieldProblem("area", "tracer.area.unknown", List.of(areaId)));
     }
@@ -68,20 +86,44 @@ public class TracerService {
     if (!problems.isEmpty()) {
       throw new InvalidStudyException(problems);
     }
-    List<String> used = em.createQuery("select t.pseudonym from Tracer t where t.study.id = :studyId", String.class)
-        .setParameter("studyId", studyId).getResultList();
-    Tracer tracer = new Tracer(study, area, Pseudonyms.next(Pseudonyms.TRACER_PREFIX, used), ageBand, profile,
-        Instant.now(clock), actor.username());
+    List<String> used =
+        em.createQuery("select t.pseudonym from Tracer t where t.study.id = :studyId", String.class)
+            .setParameter("studyId", studyId)
+            .getResultList();
+    Tracer tracer =
+        new Tracer(
+            study,
+            area,
+            Pseudonyms.next(Pseudonyms.TRACER_PREFIX, used),
+            ageBand,
+            profile,
+            Instant.now(clock),
+            actor.username());
     providers.forEach(tracer::involve);
     em.persist(tracer);
     em.flush();
-    accessLog.record(actor, AccessAction.CREATE, OBJECT, tracer.getId(), null, code(area), AccessOutcome.ALLOWED,
+    accessLog.record(
+        actor,
+        AccessAction.CREATE,
+        OBJECT,
+        tracer.getId(),
+        null,
+        code(area),
+        AccessOutcome.ALLOWED,
         tracer.getPseudonym());
     return tracer;
   }
 
-  /** Changes age band, profile and providers, if nobody changed the tracer since {@code expectedVersion}. */
-  public Tracer update(Actor actor, long tracerId, long expectedVersion, AgeBand ageBand, String profile,
+  /**
+   * Changes age band, profile and providers, if nobody changed the tracer since {@code
+   * expectedVersion}.
+   */
+  public Tracer update(
+      Actor actor,
+      long tracerId,
+      long expectedVersion,
+      AgeBand ageBand,
+      String profile,
       List<Long> providerIds) {
     Tracer tracer = guard.tracer(actor, tracerId, AccessAction.UPDATE);
     if (tracer.getVersion() != expectedVersion) {
@@ -98,17 +140,27 @@ public class TracerService {
     } catch (OptimisticLockException e) {
       throw new ConcurrentChangeException(OBJECT, tracerId);
     }
-    accessLog.record(actor, AccessAction.UPDATE, OBJECT, tracerId, null, code(tracer.getArea()), AccessOutcome.ALLOWED,
+    accessLog.record(
+        actor,
+        AccessAction.UPDATE,
+        OBJECT,
+        tracerId,
+        null,
+        code(tracer.getArea()),
+        AccessOutcome.ALLOWED,
         null);
     return tracer;
   }
 
-  private Set<CareProvider> check(AgeBand ageBand, String profile, List<Long> providerIds, List<FieldProblem> problems) {
+  private Set<CareProvider> check(
+      AgeBand ageBand, String profile, List<Long> providerIds, List<FieldProblem> problems) {
     if (ageBand == null) {
       problems.add(new FieldProblem("ageBand", "tracer.age_band.required", List.of()));
     }
     if (profile != null && profile.length() > Tracer.PROFILE_LENGTH) {
-      problems.add(new FieldProblem("profile", "field.too_long", List.of(profile.length(), Tracer.PROFILE_LENGTH)));
+      problems.add(
+          new FieldProblem(
+              "profile", "field.too_long", List.of(profile.length(), Tracer.PROFILE_LENGTH)));
     }
     Set<CareProvider> providers = new LinkedHashSet<>();
     for (Long id : providerIds == null ? List.<Long>of() : providerIds) {

@@ -22,7 +22,8 @@ public final class AnswerRules {
   public static final String NO = "no";
 
   /** What a question allows, independent of JPA so the rules are testable on their own. */
-  public record QuestionShape(String code, AnswerType type, Set<String> options, Integer min, Integer max) {}
+  public record QuestionShape(
+      String code, AnswerType type, Set<String> options, Integer min, Integer max) {}
 
   /** The checked answer: the value to store (normalised, or null) and the note (or null). */
   public record Checked(String value, String note) {}
@@ -30,12 +31,16 @@ public final class AnswerRules {
   private AnswerRules() {}
 
   /** The normalised answer, or the problems with it (field {@code value} or {@code note}). */
-  public static Checked check(QuestionShape question, String value, String note, List<FieldProblem> problems) {
+  public static Checked check(
+      QuestionShape question, String value, String note, List<FieldProblem> problems) {
     String v = value == null || value.isBlank() ? null : value.strip();
     String n = note == null || note.isBlank() ? null : note;
     if (n != null && n.length() > InterviewAnswer.NOTE_LENGTH) {
-      problems.add(new FieldProblem("note", "answer.note.too_long",
-          List.of(question.code(), n.length(), InterviewAnswer.NOTE_LENGTH)));
+      problems.add(
+          new FieldProblem(
+              "note",
+              "answer.note.too_long",
+              List.of(question.code(), n.length(), InterviewAnswer.NOTE_LENGTH)));
     }
     if (v != null) {
       v = checkValue(question, v, problems);
@@ -45,7 +50,11 @@ public final class AnswerRules {
 
   private static String checkValue(QuestionShape question, String v, List<FieldProblem> problems) {
     if (v.length() > InterviewAnswer.VALUE_LENGTH) {
-      problems.add(new FieldProblem("value", "answer.value.too_long", List.of(question.code(), InterviewAnswer.VALUE_LENGTH)));
+      problems.add(
+          new FieldProblem(
+              "value",
+              "answer.value.too_long",
+              List.of(question.code(), InterviewAnswer.VALUE_LENGTH)));
       return null;
     }
     switch (question.type()) {
@@ -55,14 +64,16 @@ public final class AnswerRules {
       }
       case YES_NO -> {
         if (!v.equals(YES) && !v.equals(NO)) {
-          problems.add(new FieldProblem("value", "answer.value.yes_no", List.of(question.code(), v)));
+          problems.add(
+              new FieldProblem("value", "answer.value.yes_no", List.of(question.code(), v)));
           return null;
         }
         return v;
       }
       case SINGLE_CHOICE -> {
         if (!question.options().contains(v)) {
-          problems.add(new FieldProblem("value", "answer.value.option", List.of(question.code(), v)));
+          problems.add(
+              new FieldProblem("value", "answer.value.option", List.of(question.code(), v)));
           return null;
         }
         return v;
@@ -70,30 +81,50 @@ public final class AnswerRules {
       case MULTIPLE_CHOICE -> {
         Set<String> chosen = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
-        Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(code -> {
-          if (question.options().contains(code)) {
-            chosen.add(code);
-          } else {
-            unknown.add(code);
-          }
-        });
+        Arrays.stream(v.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .forEach(
+                code -> {
+                  if (question.options().contains(code)) {
+                    chosen.add(code);
+                  } else {
+                    unknown.add(code);
+                  }
+                });
         if (!unknown.isEmpty()) {
-          problems.add(new FieldProblem("value", "answer.value.option", List.of(question.code(), String.join(", ", unknown))));
+          problems.add(
+              new FieldProblem(
+                  "value",
+                  "answer.value.option",
+                  List.of(question.code(), String.join(", ", unknown))));
           return null;
         }
         // Stored in the framework's option order, so equal answers compare equal.
-        return question.options().stream().filter(chosen::contains).reduce((a, b) -> a + "," + b).orElse(null);
+        return question.options().stream()
+            .filter(chosen::contains)
+            .reduce((a, b) -> a + "," + b)
+            .orElse(null);
       }
       case SCALE -> {
         try {
           int n = Integer.parseInt(v);
-          if ((question.min() != null && n < question.min()) || (question.max() != null && n > question.max())) {
-            problems.add(new FieldProblem("value", "answer.value.scale", List.of(question.code(), v, question.min(), question.max())));
+          if ((question.min() != null && n < question.min())
+              || (question.max() != null && n > question.max())) {
+            problems.add(
+                new FieldProblem(
+                    "value",
+                    "answer.value.scale",
+                    List.of(question.code(), v, question.min(), question.max())));
             return null;
           }
           return Integer.toString(n);
         } catch (NumberFormatException e) {
-          problems.add(new FieldProblem("value", "answer.value.scale", List.of(question.code(), v, question.min(), question.max())));
+          problems.add(
+              new FieldProblem(
+                  "value",
+                  "answer.value.scale",
+                  List.of(question.code(), v, question.min(), question.max())));
           return null;
         }
       }
@@ -101,7 +132,8 @@ public final class AnswerRules {
         try {
           return new BigDecimal(v.replace(',', '.')).stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
-          problems.add(new FieldProblem("value", "answer.value.number", List.of(question.code(), v)));
+          problems.add(
+              new FieldProblem("value", "answer.value.number", List.of(question.code(), v)));
           return null;
         }
       }

@@ -13,7 +13,8 @@ import nl.wijkzicht.framework.entity.RespondentRole;
  */
 public final class Pseudonyms {
 
-  private static final Map<RespondentRole, String> ABBREVIATIONS = new EnumMap<>(RespondentRole.class);
+  private static final Map<RespondentRole, String> ABBREVIATIONS =
+      new EnumMap<>(RespondentRole.class);
 
   static {
     ABBREVIATIONS.put(RespondentRole.HUISARTS, "HA");
@@ -40,12 +41,14 @@ public final class Pseudonyms {
 
   /** The next free pseudonym with this prefix, given those already used in the study. */
   public static String next(String prefix, Collection<String> used) {
-    int highest = used.stream()
-        .filter(p -> p.startsWith(prefix + "-"))
-        .map(p -> p.substring(prefix.length() + 1))
-        .filter(n -> n.matches("\\d+"))
-        .mapToInt(Integer::parseInt)
-        .max().orElse(0);
+    int highest =
+        used.stream()
+            .filter(p -> p.startsWith(prefix + "-"))
+            .map(p -> p.substring(prefix.length() + 1))
+            .filter(n -> n.matches("\\d+"))
+            .mapToInt(Integer::parseInt)
+            .max()
+            .orElse(0);
     return String.format(Locale.ROOT, "%s-%02d", prefix, highest + 1);
   }
 }

@@ -1,7 +1,7 @@
 package nl.wijkzicht.fieldwork.entity;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -37,15 +37,18 @@ import nl.wijkzicht.study.entity.Visit;
 
 /**
  * A finding (bevinding): the rating of one norm for one scope (a visit, a tracer, or a whole study
- * area), with a motivation, the providers it concerns and the evidence behind it. One finding per norm
- * per scope; {@code @Version} keeps two inspectors from overwriting each other's rating.
+ * area), with a motivation, the providers it concerns and the evidence behind it. One finding per
+ * norm per scope; {@code @Version} keeps two inspectors from overwriting each other's rating.
  */
 @Entity
-@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
+@Cacheable(
+    false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "finding")
-@NamedQuery(name = Finding.FIND_BY_SCOPE,
+@NamedQuery(
+    name = Finding.FIND_BY_SCOPE,
     query = "select f from Finding f where f.scopeKey = :scope")
-@NamedQuery(name = Finding.FIND_BY_STUDY,
+@NamedQuery(
+    name = Finding.FIND_BY_STUDY,
     query = "select f from Finding f where f.study.id = :studyId")
 public class Finding implements Serializable {
 
@@ -101,12 +104,18 @@ public class Finding implements Serializable {
   private String updatedBy;
 
   @ManyToMany(fetch = FetchType.EAGER)
-  @JoinTable(name = "finding_provider", joinColumns = @JoinColumn(name = "finding_id"),
+  @JoinTable(
+      name = "finding_provider",
+      joinColumns = @JoinColumn(name = "finding_id"),
       inverseJoinColumns = @JoinColumn(name = "provider_id"))
   @OrderBy("name")
   private Set<CareProvider> providers = new LinkedHashSet<>();
 
-  @OneToMany(mappedBy = "finding", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @OneToMany(
+      mappedBy = "finding",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.EAGER)
   @OrderBy("position")
   private List<FindingEvidence> evidence = new ArrayList<>();
 
@@ -123,9 +132,16 @@ public class Finding implements Serializable {
     this.norm = Objects.requireNonNull(norm);
   }
 
-  /** Replaces rating, motivation, providers and evidence in one go (the form is saved as a whole). */
-  public void record(FrameworkRatingLevel newRating, String newMotivation, Collection<CareProvider> concerned,
-      List<FindingEvidence.Draft> items, Instant now, String username) {
+  /**
+   * Replaces rating, motivation, providers and evidence in one go (the form is saved as a whole).
+   */
+  public void record(
+      FrameworkRatingLevel newRating,
+      String newMotivation,
+      Collection<CareProvider> concerned,
+      List<FindingEvidence.Draft> items,
+      Instant now,
+      String username) {
     this.rating = Objects.requireNonNull(newRating);
     this.motivation = newMotivation == null ? "" : newMotivation;
     providers.clear();

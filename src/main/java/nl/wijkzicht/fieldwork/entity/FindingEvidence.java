@@ -17,7 +17,8 @@ import java.util.Objects;
 
 /** One piece of evidence for a finding: a quoted interview answer, an observation or a document. */
 @Entity
-@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
+@Cacheable(
+    false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "finding_evidence")
 public class FindingEvidence implements Serializable {
 
@@ -26,7 +27,8 @@ public class FindingEvidence implements Serializable {
   public static final int DESCRIPTION_LENGTH = 2000;
 
   /** What the form submits for one item, before it belongs to a finding. */
-  public record Draft(EvidenceKind kind, InterviewAnswer answer, String description) implements Serializable {}
+  public record Draft(EvidenceKind kind, InterviewAnswer answer, String description)
+      implements Serializable {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -30,6 +30,8 @@ public record FindingScope(Study study, StudyArea area, Visit visit, Tracer trac
 
   /** The unique key of the scope: V12 (visit), T3 (tracer) or A7 (study area). */
   public String key() {
-    return visit != null ? "V" + visit.getId() : tracer != null ? "T" + tracer.getId() : "A" + area.getId();
+    return visit != null
+        ? "V" + visit.getId()
+        : tracer != null ? "T" + tracer.getId() : "A" + area.getId();
   }
 }

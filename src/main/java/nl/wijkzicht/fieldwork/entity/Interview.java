@@ -1,7 +1,7 @@
 package nl.wijkzicht.fieldwork.entity;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,14 +34,19 @@ import nl.wijkzicht.study.entity.Visit;
  * saved one by one as they are typed, so an interview is a draft until it is marked complete.
  */
 @Entity
-@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
+@Cacheable(
+    false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "interview")
-@NamedQuery(name = Interview.FIND_BY_VISIT,
+@NamedQuery(
+    name = Interview.FIND_BY_VISIT,
     query = "select i from Interview i where i.visit.id = :visitId order by i.heldOn, i.id")
-@NamedQuery(name = Interview.FIND_BY_TRACER,
+@NamedQuery(
+    name = Interview.FIND_BY_TRACER,
     query = "select i from Interview i where i.tracer.id = :tracerId order by i.heldOn, i.id")
-@NamedQuery(name = Interview.PSEUDONYMS_IN_STUDY,
-    query = "select i.pseudonym from Interview i where i.study.id = :studyId and i.pseudonym like :prefix")
+@NamedQuery(
+    name = Interview.PSEUDONYMS_IN_STUDY,
+    query =
+        "select i.pseudonym from Interview i where i.study.id = :studyId and i.pseudonym like :prefix")
 public class Interview implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -100,8 +105,16 @@ public class Interview implements Serializable {
     // For JPA.
   }
 
-  private Interview(Study study, Visit visit, Tracer tracer, RespondentRole role, String pseudonym, AgeBand ageBand,
-      LocalDate heldOn, Instant now, String createdBy) {
+  private Interview(
+      Study study,
+      Visit visit,
+      Tracer tracer,
+      RespondentRole role,
+      String pseudonym,
+      AgeBand ageBand,
+      LocalDate heldOn,
+      Instant now,
+      String createdBy) {
     this.study = Objects.requireNonNull(study);
     this.visit = visit;
     this.tracer = tracer;
@@ -113,14 +126,28 @@ public class Interview implements Serializable {
     this.createdBy = createdBy;
   }
 
-  public static Interview atVisit(Visit visit, RespondentRole role, String pseudonym, AgeBand ageBand,
-      LocalDate heldOn, Instant now, String createdBy) {
-    return new Interview(visit.getStudy(), visit, null, role, pseudonym, ageBand, heldOn, now, createdBy);
+  public static Interview atVisit(
+      Visit visit,
+      RespondentRole role,
+      String pseudonym,
+      AgeBand ageBand,
+      LocalDate heldOn,
+      Instant now,
+      String createdBy) {
+    return new Interview(
+        visit.getStudy(), visit, null, role, pseudonym, ageBand, heldOn, now, createdBy);
   }
 
-  public static Interview aroundTracer(Tracer tracer, RespondentRole role, String pseudonym, AgeBand ageBand,
-      LocalDate heldOn, Instant now, String createdBy) {
-    return new Interview(tracer.getStudy(), null, tracer, role, pseudonym, ageBand, heldOn, now, createdBy);
+  public static Interview aroundTracer(
+      Tracer tracer,
+      RespondentRole role,
+      String pseudonym,
+      AgeBand ageBand,
+      LocalDate heldOn,
+      Instant now,
+      String createdBy) {
+    return new Interview(
+        tracer.getStudy(), null, tracer, role, pseudonym, ageBand, heldOn, now, createdBy);
   }
 
   public Optional<InterviewAnswer> answerTo(long questionId) {

@@ -19,17 +19,19 @@ import nl.wijkzicht.framework.entity.FrameworkQuestion;
 
 /**
  * The answer to one framework question in one interview: a structured value (yes/no, option codes,
- * a number on a scale) and/or a free note. Versioned on its own, so a stale autosave of this answer is
- * refused without touching the other answers.
+ * a number on a scale) and/or a free note. Versioned on its own, so a stale autosave of this answer
+ * is refused without touching the other answers.
  */
 @Entity
-@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
+@Cacheable(
+    false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "interview_answer")
 public class InterviewAnswer implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public static final int VALUE_LENGTH = 400;
+
   /** A generous limit for notes typed during a conversation (about 10 pages). */
   public static final int NOTE_LENGTH = 20_000;
 

@@ -33,11 +33,15 @@ import nl.wijkzicht.study.entity.StudyArea;
  * generated pseudonym, an age band and a short profile are kept; never a name.
  */
 @Entity
-@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
+@Cacheable(
+    false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "tracer")
-@NamedQuery(name = Tracer.FIND_BY_STUDY,
+@NamedQuery(
+    name = Tracer.FIND_BY_STUDY,
     query = "select t from Tracer t where t.study.id = :studyId order by t.area.id, t.pseudonym")
-@NamedQuery(name = Tracer.COUNT_BY_STUDY, query = "select count(t) from Tracer t where t.study.id = :studyId")
+@NamedQuery(
+    name = Tracer.COUNT_BY_STUDY,
+    query = "select count(t) from Tracer t where t.study.id = :studyId")
 public class Tracer implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -79,7 +83,9 @@ public class Tracer implements Serializable {
   private String createdBy;
 
   @ManyToMany(fetch = FetchType.EAGER)
-  @JoinTable(name = "tracer_provider", joinColumns = @JoinColumn(name = "tracer_id"),
+  @JoinTable(
+      name = "tracer_provider",
+      joinColumns = @JoinColumn(name = "tracer_id"),
       inverseJoinColumns = @JoinColumn(name = "provider_id"))
   @OrderBy("name")
   private Set<CareProvider> providers = new LinkedHashSet<>();
@@ -88,7 +94,13 @@ public class Tracer implements Serializable {
     // For JPA.
   }
 
-  public Tracer(Study study, StudyArea area, String pseudonym, AgeBand ageBand, String profile, Instant now,
+  public Tracer(
+      Study study,
+      StudyArea area,
+      String pseudonym,
+      AgeBand ageBand,
+      String profile,
+      Instant now,
       String createdBy) {
     this.study = Objects.requireNonNull(study);
     this.area = Objects.requireNonNull(area);

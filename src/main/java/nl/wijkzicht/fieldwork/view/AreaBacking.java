@@ -28,8 +28,8 @@ import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
 
 /**
- * /study/area.xhtml?study=S&amp;area=A: one area of a study: its visits, its tracers (add a new one) and
- * the findings at area level.
+ * /study/area.xhtml?study=S&amp;area=A: one area of a study: its visits, its tracers (add a new
+ * one) and the findings at area level.
  */
 @Named
 @ViewScoped
@@ -60,8 +60,11 @@ public class AreaBacking implements Serializable {
       long studyId = PageRequest.id("study").orElseThrow(() -> new UnknownStudyException(-1));
       long areaId = PageRequest.id("area").orElseThrow(() -> new UnknownStudyException(-1));
       study = studies.get(currentUser.actor(), studyId);
-      area = study.getAreas().stream().filter(a -> a.getId() == areaId).findFirst()
-          .orElseThrow(() -> new UnknownStudyException(areaId));
+      area =
+          study.getAreas().stream()
+              .filter(a -> a.getId() == areaId)
+              .findFirst()
+              .orElseThrow(() -> new UnknownStudyException(areaId));
       providers = providerService.serving(currentUser.actor(), area.getMunicipality().getId());
       reload();
     } catch (UnknownStudyException e) {
@@ -72,17 +75,29 @@ public class AreaBacking implements Serializable {
   }
 
   private void reload() {
-    areaVisits = visits.list(currentUser.actor(), study.getId()).stream()
-        .filter(v -> v.getArea().getId().equals(area.getId())).toList();
-    areaTracers = tracers.list(currentUser.actor(), study.getId()).stream()
-        .filter(t -> t.getArea().getId().equals(area.getId())).toList();
-    norms = findings.overview(currentUser.actor(), new ScopeRef(ScopeKind.AREA, area.getId(), study.getId()));
+    areaVisits =
+        visits.list(currentUser.actor(), study.getId()).stream()
+            .filter(v -> v.getArea().getId().equals(area.getId()))
+            .toList();
+    areaTracers =
+        tracers.list(currentUser.actor(), study.getId()).stream()
+            .filter(t -> t.getArea().getId().equals(area.getId()))
+            .toList();
+    norms =
+        findings.overview(
+            currentUser.actor(), new ScopeRef(ScopeKind.AREA, area.getId(), study.getId()));
   }
 
   public void addTracer() {
     try {
-      Tracer tracer = tracers.create(currentUser.actor(), study.getId(), area.getId(), form.getAgeBand(),
-          form.getProfile(), form.getProviderIds());
+      Tracer tracer =
+          tracers.create(
+              currentUser.actor(),
+              study.getId(),
+              area.getId(),
+              form.getAgeBand(),
+              form.getProfile(),
+              form.getProviderIds());
       Messages.info("tracer.message.created", tracer.getPseudonym());
       form = new TracerForm();
       reload();

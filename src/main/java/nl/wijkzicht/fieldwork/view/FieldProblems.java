@@ -6,8 +6,8 @@ import nl.wijkzicht.web.Messages;
 
 /**
  * Shows the problems of an {@link InvalidStudyException} at their fields: a problem for field
- * {@code x} goes to the component {@code form:x} when the page has one, else to the top of the page.
- * Pages name their input components after the service's field names for this.
+ * {@code x} goes to the component {@code form:x} when the page has one, else to the top of the
+ * page. Pages name their input components after the service's field names for this.
  */
 final class FieldProblems {
 
@@ -15,9 +15,11 @@ final class FieldProblems {
 
   static void show(String form, InvalidStudyException e) {
     FacesContext context = FacesContext.getCurrentInstance();
-    Messages.errorsAt(e.getProblems(), field -> {
-      String clientId = form + ":" + field;
-      return context.getViewRoot().findComponent(":" + clientId) != null ? clientId : null;
-    });
+    Messages.errorsAt(
+        e.getProblems(),
+        field -> {
+          String clientId = form + ":" + field;
+          return context.getViewRoot().findComponent(":" + clientId) != null ? clientId : null;
+        });
   }
 }

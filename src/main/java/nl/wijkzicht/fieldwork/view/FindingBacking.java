@@ -39,10 +39,11 @@ import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
 
 /**
- * /study/finding.xhtml?kind=VISIT|TRACER|AREA&amp;id=N&amp;study=S&amp;norm=CODE: rating one norm for one
- * scope, with motivation, providers concerned and evidence (quoted answers, observations, documents).
- * The answers respondents gave to this norm's questions in the scope are shown beside the form. When
- * someone else saved the finding first, the user's input stays and the other version is shown.
+ * /study/finding.xhtml?kind=VISIT|TRACER|AREA&amp;id=N&amp;study=S&amp;norm=CODE: rating one norm
+ * for one scope, with motivation, providers concerned and evidence (quoted answers, observations,
+ * documents). The answers respondents gave to this norm's questions in the scope are shown beside
+ * the form. When someone else saved the finding first, the user's input stays and the other version
+ * is shown.
  */
 @Named
 @ViewScoped
@@ -106,10 +107,13 @@ public class FindingBacking implements Serializable {
     }
     try {
       var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-      ScopeKind kind = Optional.ofNullable(params.get("kind")).flatMap(FindingBacking::kind)
-          .orElseThrow(() -> new UnknownFieldworkException("scope", params.get("kind")));
+      ScopeKind kind =
+          Optional.ofNullable(params.get("kind"))
+              .flatMap(FindingBacking::kind)
+              .orElseThrow(() -> new UnknownFieldworkException("scope", params.get("kind")));
       long id = PageRequest.id("id").orElseThrow(() -> new UnknownFieldworkException("scope", -1));
-      long study = PageRequest.id("study").orElseThrow(() -> new UnknownFieldworkException("study", -1));
+      long study =
+          PageRequest.id("study").orElseThrow(() -> new UnknownFieldworkException("study", -1));
       String normCode = Optional.ofNullable(params.get("norm")).orElse("");
       ref = new ScopeRef(kind, id, study);
       scope = findings.scope(currentUser.actor(), ref, AccessAction.READ);
@@ -117,11 +121,15 @@ public class FindingBacking implements Serializable {
         throw new UnknownFieldworkException("scope", id);
       }
       rows = findings.overview(currentUser.actor(), ref);
-      NormRow row = rows.stream().filter(r -> r.norm().getCode().equals(normCode)).findFirst()
-          .orElseThrow(() -> new UnknownFieldworkException("norm", normCode));
+      NormRow row =
+          rows.stream()
+              .filter(r -> r.norm().getCode().equals(normCode))
+              .findFirst()
+              .orElseThrow(() -> new UnknownFieldworkException("norm", normCode));
       norm = row.norm();
       answers = findings.quotableAnswers(currentUser.actor(), ref);
-      providers = providerService.serving(currentUser.actor(), scope.area().getMunicipality().getId());
+      providers =
+          providerService.serving(currentUser.actor(), scope.area().getMunicipality().getId());
       if (row.finding() != null) {
         show(row.finding());
       } else if (scope.visit() != null) {
@@ -176,8 +184,18 @@ public class FindingBacking implements Serializable {
 
   public String save(boolean next) {
     try {
-      Finding saved = findings.record(currentUser.actor(), ref, norm.getId(), expectedVersion, ratingId, motivation,
-          providerIds, evidence.stream().map(e -> new EvidenceInput(e.kind, e.answerId, e.description)).toList());
+      Finding saved =
+          findings.record(
+              currentUser.actor(),
+              ref,
+              norm.getId(),
+              expectedVersion,
+              ratingId,
+              motivation,
+              providerIds,
+              evidence.stream()
+                  .map(e -> new EvidenceInput(e.kind, e.answerId, e.description))
+                  .toList());
       expectedVersion = saved.getVersion();
       theirs = null;
       Messages.info("finding.message.saved", saved.getNorm().getCode());
@@ -192,9 +210,16 @@ public class FindingBacking implements Serializable {
       return link(back(), null);
     } catch (ConcurrentChangeException e) {
       rows = findings.overview(currentUser.actor(), ref);
-      theirs = rows.stream().filter(r -> r.norm().getId().equals(norm.getId())).map(NormRow::finding).findFirst()
-          .orElse(null);
-      expectedVersion = theirs == null ? null : theirs.getVersion(); // "Save mine" now replaces theirs, knowingly.
+      theirs =
+          rows.stream()
+              .filter(r -> r.norm().getId().equals(norm.getId()))
+              .map(NormRow::finding)
+              .findFirst()
+              .orElse(null);
+      expectedVersion =
+          theirs == null
+              ? null
+              : theirs.getVersion(); // "Save mine" now replaces theirs, knowingly.
       Messages.error("finding.conflict", theirs == null ? "?" : theirs.getUpdatedBy());
       FacesContext.getCurrentInstance().validationFailed();
     } catch (InvalidStudyException e) {
@@ -216,10 +241,20 @@ public class FindingBacking implements Serializable {
   private String link(String outcome, String normCode) {
     String base = outcome + "?faces-redirect=true";
     if (normCode != null) {
-      return base + "&kind=" + ref.kind() + "&id=" + ref.id() + "&study=" + ref.studyId() + "&norm="
+      return base
+          + "&kind="
+          + ref.kind()
+          + "&id="
+          + ref.id()
+          + "&study="
+          + ref.studyId()
+          + "&norm="
           + java.net.URLEncoder.encode(normCode, java.nio.charset.StandardCharsets.UTF_8);
     }
-    return base + (ref.kind() == ScopeKind.AREA ? "&study=" + ref.studyId() + "&area=" + ref.id() : "&id=" + ref.id());
+    return base
+        + (ref.kind() == ScopeKind.AREA
+            ? "&study=" + ref.studyId() + "&area=" + ref.id()
+            : "&id=" + ref.id());
   }
 
   public String back() {
@@ -231,23 +266,28 @@ public class FindingBacking implements Serializable {
   }
 
   public boolean isEditable() {
-    return scope != null && (scope.visit() == null || VisitWorkflow.fieldworkOpen(scope.visit().getStatus()));
+    return scope != null
+        && (scope.visit() == null || VisitWorkflow.fieldworkOpen(scope.visit().getStatus()));
   }
 
   public String getScopeLabel() {
     Locale locale = localeBacking.getLocale();
     if (scope.visit() != null) {
-      return scope.visit().getLocation().getProvider().getName() + " – " + scope.visit().getLocation().getName();
+      return scope.visit().getLocation().getProvider().getName()
+          + " – "
+          + scope.visit().getLocation().getName();
     }
     if (scope.tracer() != null) {
-      return Messages.text(locale, "tracer.label", scope.tracer().getPseudonym(), scope.area().getLabel());
+      return Messages.text(
+          locale, "tracer.label", scope.tracer().getPseudonym(), scope.area().getLabel());
     }
     return scope.area().getLabel();
   }
 
   /** The answers to this norm's questions first, then the rest. */
   public List<InterviewAnswer> getNormAnswers() {
-    Set<Long> questionIds = norm.getQuestions().stream().map(q -> q.getId()).collect(Collectors.toSet());
+    Set<Long> questionIds =
+        norm.getQuestions().stream().map(q -> q.getId()).collect(Collectors.toSet());
     return answers.stream().filter(a -> questionIds.contains(a.getQuestion().getId())).toList();
   }
 
@@ -257,14 +297,21 @@ public class FindingBacking implements Serializable {
     String value = answer.getValue();
     String shown = "";
     if (value != null) {
-      shown = switch (answer.getQuestion().getType()) {
-        case YES_NO -> Messages.text(locale, "yes".equals(value) ? "answer.yes" : "answer.no");
-        case SINGLE_CHOICE, MULTIPLE_CHOICE -> java.util.Arrays.stream(value.split(","))
-            .map(code -> answer.getQuestion().getOptions().stream().filter(o -> o.getCode().equals(code)).findFirst()
-                .map(o -> o.getLabel().in(locale)).orElse(code))
-            .collect(Collectors.joining(", "));
-        default -> value;
-      };
+      shown =
+          switch (answer.getQuestion().getType()) {
+            case YES_NO -> Messages.text(locale, "yes".equals(value) ? "answer.yes" : "answer.no");
+            case SINGLE_CHOICE, MULTIPLE_CHOICE ->
+                java.util.Arrays.stream(value.split(","))
+                    .map(
+                        code ->
+                            answer.getQuestion().getOptions().stream()
+                                .filter(o -> o.getCode().equals(code))
+                                .findFirst()
+                                .map(o -> o.getLabel().in(locale))
+                                .orElse(code))
+                    .collect(Collectors.joining(", "));
+            default -> value;
+          };
     }
     String note = answer.getNote() == null ? "" : answer.getNote();
     return shown.isEmpty() ? note : note.isEmpty() ? shown : shown + " — " + note;

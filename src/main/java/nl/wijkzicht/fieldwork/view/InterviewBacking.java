@@ -27,9 +27,10 @@ import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
 
 /**
- * /study/interview.xhtml?id=N: the questions for the respondent's role, each answer saved as soon as
- * it changes (autosave). A save that fails keeps the typed text on screen and says why; when someone
- * else saved the same answer first, their text is shown beside the user's and the user chooses.
+ * /study/interview.xhtml?id=N: the questions for the respondent's role, each answer saved as soon
+ * as it changes (autosave). A save that fails keeps the typed text on screen and says why; when
+ * someone else saved the same answer first, their text is shown beside the user's and the user
+ * chooses.
  */
 @Named
 @ViewScoped
@@ -74,13 +75,15 @@ public class InterviewBacking implements Serializable {
 
     AnswerRow(FrameworkQuestion q, Locale locale) {
       this.questionId = q.getId();
-      this.themeTitle = q.getNorm().getTheme().getCode() + " " + q.getNorm().getTheme().getTitle().in(locale);
+      this.themeTitle =
+          q.getNorm().getTheme().getCode() + " " + q.getNorm().getTheme().getTitle().in(locale);
       this.normCode = q.getNorm().getCode();
       this.normTitle = q.getNorm().getTitle().in(locale);
       this.code = q.getCode();
       this.text = q.getText().in(locale);
       this.type = q.getType();
-      this.options = q.getOptions().stream().map(o -> new Option(o.getCode(), label(o, locale))).toList();
+      this.options =
+          q.getOptions().stream().map(o -> new Option(o.getCode(), label(o, locale))).toList();
       this.min = q.getMin();
       this.max = q.getMax();
     }
@@ -107,7 +110,8 @@ public class InterviewBacking implements Serializable {
     }
 
     public boolean isAnswered() {
-      return (value != null && !value.isBlank()) || (note != null && !note.isBlank())
+      return (value != null && !value.isBlank())
+          || (note != null && !note.isBlank())
           || (chosen != null && !chosen.isEmpty());
     }
 
@@ -206,8 +210,11 @@ public class InterviewBacking implements Serializable {
 
     /** The time of the last save, in Dutch time. */
     public String getSavedTime() {
-      return savedAt == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-          .withZone(java.time.ZoneId.of("Europe/Amsterdam")).format(savedAt);
+      return savedAt == null
+          ? ""
+          : java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
+              .withZone(java.time.ZoneId.of("Europe/Amsterdam"))
+              .format(savedAt);
     }
 
     public String getSavedBy() {
@@ -244,7 +251,8 @@ public class InterviewBacking implements Serializable {
       return;
     }
     try {
-      long id = PageRequest.id("id").orElseThrow(() -> new UnknownFieldworkException("Interview", -1));
+      long id =
+          PageRequest.id("id").orElseThrow(() -> new UnknownFieldworkException("Interview", -1));
       interview = interviews.get(currentUser.actor(), id);
       Locale locale = localeBacking.getLocale();
       List<AnswerRow> shown = new ArrayList<>();
@@ -286,8 +294,14 @@ public class InterviewBacking implements Serializable {
 
   private void store(AnswerRow row, Long expectedVersion) {
     try {
-      InterviewAnswer saved = interviews.saveAnswer(currentUser.actor(), interview.getId(), row.questionId,
-          expectedVersion, row.submittedValue(), row.note);
+      InterviewAnswer saved =
+          interviews.saveAnswer(
+              currentUser.actor(),
+              interview.getId(),
+              row.questionId,
+              expectedVersion,
+              row.submittedValue(),
+              row.note);
       row.version = saved.getVersion();
       row.savedAt = saved.getUpdatedAt();
       row.savedBy = saved.getUpdatedBy();
@@ -295,16 +309,21 @@ public class InterviewBacking implements Serializable {
       row.error = null;
       clearConflict(row);
     } catch (ConcurrentChangeException e) {
-      InterviewAnswer theirs = interviews.currentAnswer(currentUser.actor(), interview.getId(), row.questionId);
+      InterviewAnswer theirs =
+          interviews.currentAnswer(currentUser.actor(), interview.getId(), row.questionId);
       row.theirValue = theirs == null ? null : theirs.getValue();
       row.theirNote = theirs == null ? null : theirs.getNote();
       row.theirName = theirs == null ? "?" : theirs.getUpdatedBy();
-      row.version = theirs == null ? null : theirs.getVersion(); // "Keep mine" saves over their version.
+      row.version =
+          theirs == null ? null : theirs.getVersion(); // "Keep mine" saves over their version.
       row.error = text("interview.conflict", row.theirName);
       fail();
     } catch (InvalidStudyException e) {
-      row.error = e.getProblems().stream().map(p -> text(p.key(), p.arguments().toArray()))
-          .reduce((a, b) -> a + " " + b).orElse("");
+      row.error =
+          e.getProblems().stream()
+              .map(p -> text(p.key(), p.arguments().toArray()))
+              .reduce((a, b) -> a + " " + b)
+              .orElse("");
       fail();
     } catch (WijkzichtException e) {
       row.error = text(e.getMessageKey(), e.getArguments());
@@ -328,7 +347,8 @@ public class InterviewBacking implements Serializable {
 
   public void complete(boolean done) {
     try {
-      interview = interviews.complete(currentUser.actor(), interview.getId(), interview.getVersion(), done);
+      interview =
+          interviews.complete(currentUser.actor(), interview.getId(), interview.getVersion(), done);
       Messages.info(done ? "interview.message.completed" : "interview.message.reopened");
     } catch (WijkzichtException e) {
       Messages.error(e);
@@ -345,8 +365,11 @@ public class InterviewBacking implements Serializable {
 
   /** Answers can change while the interview is a draft and its visit's fieldwork is open. */
   public boolean isEditable() {
-    return interview != null && !interview.isCompleted()
-        && (interview.getVisit() == null || nl.wijkzicht.study.control.VisitWorkflow.fieldworkOpen(interview.getVisit().getStatus()));
+    return interview != null
+        && !interview.isCompleted()
+        && (interview.getVisit() == null
+            || nl.wijkzicht.study.control.VisitWorkflow.fieldworkOpen(
+                interview.getVisit().getStatus()));
   }
 
   public long getAnsweredCount() {
@@ -359,6 +382,8 @@ public class InterviewBacking implements Serializable {
   }
 
   public Long getBackId() {
-    return interview.getVisit() != null ? interview.getVisit().getId() : interview.getTracer().getId();
+    return interview.getVisit() != null
+        ? interview.getVisit().getId()
+        : interview.getTracer().getId();
   }
 }

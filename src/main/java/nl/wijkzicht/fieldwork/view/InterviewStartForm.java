@@ -31,7 +31,9 @@ public class InterviewStartForm implements Serializable {
     this.heldOn = defaultDate;
   }
 
-  /** Starts the interview and returns the redirect to it, or null with the problems at their fields. */
+  /**
+   * Starts the interview and returns the redirect to it, or null with the problems at their fields.
+   */
   String submit(Starter starter) {
     try {
       Interview started = starter.start(role, ageBand, heldOn);

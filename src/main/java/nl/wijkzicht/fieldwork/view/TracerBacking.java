@@ -59,8 +59,10 @@ public class TracerBacking implements Serializable {
       long id = PageRequest.id("id").orElseThrow(() -> new UnknownFieldworkException("Tracer", -1));
       tracer = tracers.get(currentUser.actor(), id);
       show();
-      Set<CareProvider> choice = new LinkedHashSet<>(
-          providerService.serving(currentUser.actor(), tracer.getArea().getMunicipality().getId()));
+      Set<CareProvider> choice =
+          new LinkedHashSet<>(
+              providerService.serving(
+                  currentUser.actor(), tracer.getArea().getMunicipality().getId()));
       choice.addAll(tracer.getProviders());
       providers = List.copyOf(choice);
       reload();
@@ -77,14 +79,22 @@ public class TracerBacking implements Serializable {
 
   private void reload() {
     tracerInterviews = interviews.forTracer(currentUser.actor(), tracer.getId());
-    norms = findings.overview(currentUser.actor(), new ScopeRef(ScopeKind.TRACER, tracer.getId(),
-        tracer.getStudy().getId()));
+    norms =
+        findings.overview(
+            currentUser.actor(),
+            new ScopeRef(ScopeKind.TRACER, tracer.getId(), tracer.getStudy().getId()));
   }
 
   public void saveProfile() {
     try {
-      tracer = tracers.update(currentUser.actor(), tracer.getId(), tracer.getVersion(), form.getAgeBand(),
-          form.getProfile(), form.getProviderIds());
+      tracer =
+          tracers.update(
+              currentUser.actor(),
+              tracer.getId(),
+              tracer.getVersion(),
+              form.getAgeBand(),
+              form.getProfile(),
+              form.getProviderIds());
       Messages.info("tracer.message.saved", tracer.getPseudonym());
     } catch (ConcurrentChangeException e) {
       Messages.error(e); // The typed profile stays in the form; reloading shows the other version.
@@ -97,8 +107,9 @@ public class TracerBacking implements Serializable {
   }
 
   public String startInterview() {
-    return start.submit((role, band, day) ->
-        interviews.startAroundTracer(currentUser.actor(), tracer.getId(), role, band, day));
+    return start.submit(
+        (role, band, day) ->
+            interviews.startAroundTracer(currentUser.actor(), tracer.getId(), role, band, day));
   }
 
   public long getUnratedCount() {

@@ -69,7 +69,9 @@ public class VisitBacking implements Serializable {
   }
 
   public String startInterview() {
-    return start.submit((role, band, day) -> interviews.startAtVisit(currentUser.actor(), visit.getId(), role, band, day));
+    return start.submit(
+        (role, band, day) ->
+            interviews.startAtVisit(currentUser.actor(), visit.getId(), role, band, day));
   }
 
   public void moveTo(VisitStatus target) {

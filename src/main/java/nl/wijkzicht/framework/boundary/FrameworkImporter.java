@@ -18,7 +18,10 @@ import nl.wijkzicht.framework.control.FrameworkImportResult.Status;
 public class FrameworkImporter {
 
   private static final System.Logger LOGGER = System.getLogger(FrameworkImporter.class.getName());
-  /** After the municipal divisions, before the demo data (which may come to refer to frameworks). */
+
+  /**
+   * After the municipal divisions, before the demo data (which may come to refer to frameworks).
+   */
   public static final int ORDER = MunicipalDivisionImporter.ORDER + 500;
 
   @Inject private FrameworkService service;
@@ -26,13 +29,18 @@ public class FrameworkImporter {
   void onDatabaseReady(@Observes @Priority(ORDER) DatabaseReady ready) {
     try {
       FrameworkImportReport report = service.importAll();
-      LOGGER.log(report.hasRefusals() ? Level.WARNING : Level.INFO,
-          "Frameworks from {0}: {1} imported, {2} unchanged, {3} invalid, {4} refused.", report.source(),
-          report.count(Status.IMPORTED), report.count(Status.UNCHANGED), report.count(Status.INVALID),
+      LOGGER.log(
+          report.hasRefusals() ? Level.WARNING : Level.INFO,
+          "Frameworks from {0}: {1} imported, {2} unchanged, {3} invalid, {4} refused.",
+          report.source(),
+          report.count(Status.IMPORTED),
+          report.count(Status.UNCHANGED),
+          report.count(Status.INVALID),
           report.count(Status.REFUSED_CHANGED) + report.count(Status.REFUSED_IN_USE));
     } catch (RuntimeException e) {
       // Frameworks are not needed to start: a failure here must not stop the other start-up work.
-      LOGGER.log(Level.ERROR, "Frameworks not imported at start-up; use the import action later.", e);
+      LOGGER.log(
+          Level.ERROR, "Frameworks not imported at start-up; use the import action later.", e);
     }
   }
 }

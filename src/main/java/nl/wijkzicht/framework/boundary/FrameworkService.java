@@ -19,12 +19,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
-import nl.wijkzicht.security.boundary.AccessLogService;
-import nl.wijkzicht.security.control.AccessPolicy;
-import nl.wijkzicht.security.control.Actor;
-import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.framework.control.FrameworkDiff;
 import nl.wijkzicht.framework.control.FrameworkFile;
 import nl.wijkzicht.framework.control.FrameworkImportReport;
@@ -38,15 +32,21 @@ import nl.wijkzicht.framework.entity.Framework;
 import nl.wijkzicht.framework.entity.FrameworkDefinition;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 import nl.wijkzicht.framework.entity.RespondentRole;
+import nl.wijkzicht.security.boundary.AccessDeniedException;
+import nl.wijkzicht.security.boundary.AccessLogService;
+import nl.wijkzicht.security.control.AccessPolicy;
+import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.security.entity.AccessAction;
+import nl.wijkzicht.security.entity.AccessOutcome;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Audit frameworks: importing framework files as new versions, reading versions, comparing them and
  * rendering interview guides.
  *
- * <p>Immutability rule: a stored version never changes. A file whose code and version are stored with
- * a different SHA-256 hash is refused with the advice to raise the version; a broken file is refused
- * as a whole. Either way the versions already stored stay in use.
+ * <p>Immutability rule: a stored version never changes. A file whose code and version are stored
+ * with a different SHA-256 hash is refused with the advice to raise the version; a broken file is
+ * refused as a whole. Either way the versions already stored stay in use.
  */
 @ApplicationScoped
 @Transactional
@@ -86,8 +86,10 @@ public class FrameworkService {
 
   /** The content of a stored version, read from its stored source text (the version of record). */
   public FrameworkDefinition definition(long versionId) {
-    FrameworkVersion version = repository.findVersion(versionId)
-        .orElseThrow(() -> new UnknownFrameworkVersionException(versionId));
+    FrameworkVersion version =
+        repository
+            .findVersion(versionId)
+            .orElseThrow(() -> new UnknownFrameworkVersionException(versionId));
     return read(version);
   }
 
@@ -98,36 +100,56 @@ public class FrameworkService {
 
   /** A printable interview guide (PDF) with the questions of one respondent role. */
   public byte[] interviewGuide(long versionId, RespondentRole role, Locale locale) {
-    FrameworkVersion version = repository.findVersion(versionId)
-        .orElseThrow(() -> new UnknownFrameworkVersionException(versionId));
+    FrameworkVersion version =
+        repository
+            .findVersion(versionId)
+            .orElseThrow(() -> new UnknownFrameworkVersionException(versionId));
     return InterviewGuideRenderer.render(read(version), role, locale, version.getImportedAt());
   }
 
   /** Records that a study has used this version: it can never change from now on. */
   public void markInUse(long versionId) {
-    repository.findVersion(versionId).orElseThrow(() -> new UnknownFrameworkVersionException(versionId)).markInUse();
+    repository
+        .findVersion(versionId)
+        .orElseThrow(() -> new UnknownFrameworkVersionException(versionId))
+        .markInUse();
   }
 
   /**
-   * Admin action: {@link #importAll()} for an administrator; anyone else is refused. Both are recorded
-   * in the access log.
+   * Admin action: {@link #importAll()} for an administrator; anyone else is refused. Both are
+   * recorded in the access log.
    */
   @Transactional(TxType.NOT_SUPPORTED)
   public FrameworkImportReport importAll(Actor actor) {
     if (!AccessPolicy.mayAdminister(actor)) {
-      accessLog.record(actor, AccessAction.CREATE, "FrameworkImport", null, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(
+          actor,
+          AccessAction.CREATE,
+          "FrameworkImport",
+          null,
+          null,
+          null,
+          AccessOutcome.DENIED,
+          null);
       throw new AccessDeniedException("framework import");
     }
     FrameworkImportReport report = self.importAll();
-    accessLog.record(actor, AccessAction.CREATE, "FrameworkImport", null, null, null, AccessOutcome.ALLOWED,
+    accessLog.record(
+        actor,
+        AccessAction.CREATE,
+        "FrameworkImport",
+        null,
+        null,
+        null,
+        AccessOutcome.ALLOWED,
         report.results().size() + " file(s)");
     return report;
   }
 
   /**
    * Imports every framework file of {@code wijkzicht.frameworks.dir} (or, when that directory does
-   * not exist, the files bundled with the application), each in its own transaction, and reports per
-   * file what happened. For start-up; users go through {@link #importAll(Actor)}.
+   * not exist, the files bundled with the application), each in its own transaction, and reports
+   * per file what happened. For start-up; users go through {@link #importAll(Actor)}.
    */
   @Transactional(TxType.NOT_SUPPORTED)
   FrameworkImportReport importAll() {
@@ -165,45 +187,80 @@ public class FrameworkService {
     }
     FrameworkDefinition definition = read.definition();
     String hash = sha256(text);
-    Optional<FrameworkVersion> stored = repository.findVersion(definition.code(), definition.version());
+    Optional<FrameworkVersion> stored =
+        repository.findVersion(definition.code(), definition.version());
     if (stored.isPresent()) {
-      Status status = stored.get().hasContent(hash) ? Status.UNCHANGED
-          : stored.get().isInUse() ? Status.REFUSED_IN_USE : Status.REFUSED_CHANGED;
-      return new FrameworkImportResult(name, status, definition.code(), definition.version(), List.of());
+      Status status =
+          stored.get().hasContent(hash)
+              ? Status.UNCHANGED
+              : stored.get().isInUse() ? Status.REFUSED_IN_USE : Status.REFUSED_CHANGED;
+      return new FrameworkImportResult(
+          name, status, definition.code(), definition.version(), List.of());
     }
-    Framework framework = repository.findFramework(definition.code()).orElseGet(() -> {
-      Framework created = new Framework(definition.code());
-      repository.persist(created);
-      return created;
-    });
-    repository.persist(new FrameworkVersion(framework, definition, name, text, hash, Instant.now(clock)));
-    return new FrameworkImportResult(name, Status.IMPORTED, definition.code(), definition.version(), List.of());
+    Framework framework =
+        repository
+            .findFramework(definition.code())
+            .orElseGet(
+                () -> {
+                  Framework created = new Framework(definition.code());
+                  repository.persist(created);
+                  return created;
+                });
+    repository.persist(
+        new FrameworkVersion(framework, definition, name, text, hash, Instant.now(clock)));
+    return new FrameworkImportResult(
+        name, Status.IMPORTED, definition.code(), definition.version(), List.of());
   }
 
   private static FrameworkDefinition read(FrameworkVersion version) {
-    FrameworkReadResult read = FrameworkYamlReader.read(version.getSourceFile(), version.getContent());
+    FrameworkReadResult read =
+        FrameworkYamlReader.read(version.getSourceFile(), version.getContent());
     // Stored content passed this reader on import; failing now means the reader became stricter.
-    return read.framework().orElseThrow(() -> new IllegalStateException(
-        "Stored framework " + version.getCode() + " " + version.getVersion() + " no longer reads: " + read.problems()));
+    return read.framework()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Stored framework "
+                        + version.getCode()
+                        + " "
+                        + version.getVersion()
+                        + " no longer reads: "
+                        + read.problems()));
   }
 
   private static void log(FrameworkImportResult result) {
     switch (result.status()) {
-      case IMPORTED -> LOGGER.log(Level.INFO, "Framework {0} {1} imported from {2}.",
-          result.code(), result.version(), result.file());
-      case UNCHANGED -> LOGGER.log(Level.DEBUG, "Framework {0} {1} unchanged.", result.code(), result.version());
-      case INVALID -> LOGGER.log(Level.WARNING, "Framework file {0} not imported, {1} problem(s):\n{2}",
-          result.file(), result.problems().size(),
-          String.join("\n", result.problems().stream().map(Object::toString).toList()));
-      case REFUSED_CHANGED, REFUSED_IN_USE -> LOGGER.log(Level.WARNING,
-          "Framework file {0} not imported: version {1} of {2} is already stored with other content; raise the version.",
-          result.file(), result.version(), result.code());
+      case IMPORTED ->
+          LOGGER.log(
+              Level.INFO,
+              "Framework {0} {1} imported from {2}.",
+              result.code(),
+              result.version(),
+              result.file());
+      case UNCHANGED ->
+          LOGGER.log(Level.DEBUG, "Framework {0} {1} unchanged.", result.code(), result.version());
+      case INVALID ->
+          LOGGER.log(
+              Level.WARNING,
+              "Framework file {0} not imported, {1} problem(s):\n{2}",
+              result.file(),
+              result.problems().size(),
+              String.join("\n", result.problems().stream().map(Object::toString).toList()));
+      case REFUSED_CHANGED, REFUSED_IN_USE ->
+          LOGGER.log(
+              Level.WARNING,
+              "Framework file {0} not imported: version {1} of {2} is already stored with other content; raise the version.",
+              result.file(),
+              result.version(),
+              result.code());
     }
   }
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

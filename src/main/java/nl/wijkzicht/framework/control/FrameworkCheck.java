@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /**
  * Command-line check of framework files, for policy officers and CI: reads every file under the
- * given directories (default {@code audit-frameworks}), prints each problem as
- * {@code file:line:column: message} and exits with 1 if there is any. Run it with
- * {@code mvn -q compile exec:java -Dexec.mainClass=nl.wijkzicht.framework.control.FrameworkCheck
+ * given directories (default {@code audit-frameworks}), prints each problem as {@code
+ * file:line:column: message} and exits with 1 if there is any. Run it with {@code mvn -q compile
+ * exec:java -Dexec.mainClass=nl.wijkzicht.framework.control.FrameworkCheck
  * -Dexec.args=audit-frameworks}; {@code -Dwijkzicht.language=en} prints English messages.
  */
 public final class FrameworkCheck {
@@ -20,7 +20,8 @@ public final class FrameworkCheck {
 
   public static void main(String[] args) throws IOException {
     Locale locale = Locale.forLanguageTag(System.getProperty("wijkzicht.language", "nl"));
-    int problems = check(args.length == 0 ? List.of("audit-frameworks") : List.of(args), locale, System.out);
+    int problems =
+        check(args.length == 0 ? List.of("audit-frameworks") : List.of(args), locale, System.out);
     if (problems > 0) {
       System.exit(1);
     }
@@ -41,9 +42,20 @@ public final class FrameworkCheck {
         files++;
         FrameworkReadResult result = FrameworkYamlReader.read(file.name(), file.text());
         if (result.isValid()) {
-          out.println("OK    " + name + "/" + file.name() + "  (" + result.definition().code() + " "
-              + result.definition().version() + ", " + result.definition().norms().count() + " norms, "
-              + result.definition().questions().count() + " questions)");
+          out.println(
+              "OK    "
+                  + name
+                  + "/"
+                  + file.name()
+                  + "  ("
+                  + result.definition().code()
+                  + " "
+                  + result.definition().version()
+                  + ", "
+                  + result.definition().norms().count()
+                  + " norms, "
+                  + result.definition().questions().count()
+                  + " questions)");
         } else {
           out.println("FOUT  " + name + "/" + file.name() + "  (" + result.problems().size() + ")");
           for (FrameworkProblem problem : result.problems()) {

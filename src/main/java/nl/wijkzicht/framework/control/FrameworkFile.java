@@ -24,7 +24,10 @@ public record FrameworkFile(String name, String text) {
   /** Where the build puts the shipped framework files on the classpath. */
   public static final String BUNDLED = "audit-frameworks";
 
-  /** Every {@code *.yaml} / {@code *.yml} file under the directory except the schema folder, by name. */
+  /**
+   * Every {@code *.yaml} / {@code *.yml} file under the directory except the schema folder, by
+   * name.
+   */
   public static List<FrameworkFile> readDirectory(Path directory) throws IOException {
     List<FrameworkFile> files = new ArrayList<>();
     try (Stream<Path> paths = Files.walk(directory)) {

@@ -4,11 +4,12 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What happened to one framework file on import. {@code code}/{@code version} are null when the file
- * could not be read far enough to know them.
+ * What happened to one framework file on import. {@code code}/{@code version} are null when the
+ * file could not be read far enough to know them.
  */
-public record FrameworkImportResult(String file, Status status, String code, String version,
-    List<FrameworkProblem> problems) implements Serializable {
+public record FrameworkImportResult(
+    String file, Status status, String code, String version, List<FrameworkProblem> problems)
+    implements Serializable {
 
   /** The outcome; the page shows it through the bundle key FrameworkImportResult.Status.X. */
   public enum Status {
@@ -29,6 +30,8 @@ public record FrameworkImportResult(String file, Status status, String code, Str
   }
 
   public boolean isRefused() {
-    return status == Status.INVALID || status == Status.REFUSED_CHANGED || status == Status.REFUSED_IN_USE;
+    return status == Status.INVALID
+        || status == Status.REFUSED_CHANGED
+        || status == Status.REFUSED_IN_USE;
   }
 }

@@ -8,12 +8,12 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * One thing wrong in a framework file: where (file, 1-based line and column; 0 when unknown) and what
- * (a key of the i18n bundle, {@code framework.problem.*}, with its arguments), so that the same problem
- * reads in Dutch on the command line and in the user's language on a page.
+ * One thing wrong in a framework file: where (file, 1-based line and column; 0 when unknown) and
+ * what (a key of the i18n bundle, {@code framework.problem.*}, with its arguments), so that the
+ * same problem reads in Dutch on the command line and in the user's language on a page.
  */
-public record FrameworkProblem(String file, int line, int column, String key, List<Object> arguments)
-    implements Serializable {
+public record FrameworkProblem(
+    String file, int line, int column, String key, List<Object> arguments) implements Serializable {
 
   static final String BUNDLE = "nl.wijkzicht.i18n.messages";
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
@@ -26,7 +26,8 @@ public record FrameworkProblem(String file, int line, int column, String key, Li
   public String message(Locale locale) {
     try {
       String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-      return new MessageFormat(pattern, locale).format(arguments.stream().map(String::valueOf).toArray());
+      return new MessageFormat(pattern, locale)
+          .format(arguments.stream().map(String::valueOf).toArray());
     } catch (MissingResourceException e) {
       return key + " " + arguments;
     }
@@ -39,7 +40,9 @@ public record FrameworkProblem(String file, int line, int column, String key, Li
 
   /** {@code file:line:column: message}, as compilers print it, so editors can jump to the spot. */
   public String format(Locale locale) {
-    return line > 0 ? file + ":" + line + ":" + column + ": " + message(locale) : file + ": " + message(locale);
+    return line > 0
+        ? file + ":" + line + ":" + column + ": " + message(locale)
+        : file + ": " + message(locale);
   }
 
   @Override

@@ -6,7 +6,8 @@ import java.util.Optional;
 import nl.wijkzicht.framework.entity.FrameworkDefinition;
 
 /** What reading one framework file gave: the framework, or every problem found (never both). */
-public record FrameworkReadResult(String file, FrameworkDefinition definition, List<FrameworkProblem> problems)
+public record FrameworkReadResult(
+    String file, FrameworkDefinition definition, List<FrameworkProblem> problems)
     implements Serializable {
 
   public FrameworkReadResult {

@@ -51,8 +51,10 @@ public final class FrameworkYamlReader {
 
   /** Codes: letters, digits, '.', '-', '_'; the database columns hold {@value #CODE_LENGTH}. */
   public static final int CODE_LENGTH = 40;
+
   /** Titles and labels; longer texts (guidance, questions) are stored as TEXT. */
   public static final int TITLE_LENGTH = 300;
+
   public static final int VERSION_LENGTH = 20;
 
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -61,15 +63,26 @@ public final class FrameworkYamlReader {
   private static final List<String> LANGUAGES = List.of("nl", "en");
   private static final String P = "framework.problem.";
 
-  private static final Set<String> TOP_KEYS = keys(
-      "code", "version", "title", "description", "languages", "source", "rating_scale", "roll_up", "themes");
+  private static final Set<String> TOP_KEYS =
+      keys(
+          "code",
+          "version",
+          "title",
+          "description",
+          "languages",
+          "source",
+          "rating_scale",
+          "roll_up",
+          "themes");
   private static final Set<String> SCALE_KEYS = keys("levels", "not_assessed");
   private static final Set<String> LEVEL_KEYS = keys("code", "label", "colour", "score");
   private static final Set<String> ROLL_UP_KEYS = keys("rule", "bands");
   private static final Set<String> BAND_KEYS = keys("from", "to", "level");
   private static final Set<String> THEME_KEYS = keys("code", "title", "description", "norms");
-  private static final Set<String> NORM_KEYS = keys("code", "title", "guidance", "level", "weight", "questions");
-  private static final Set<String> QUESTION_KEYS = keys("code", "text", "roles", "type", "options", "min", "max");
+  private static final Set<String> NORM_KEYS =
+      keys("code", "title", "guidance", "level", "weight", "questions");
+  private static final Set<String> QUESTION_KEYS =
+      keys("code", "text", "roles", "type", "options", "min", "max");
   private static final Set<String> OPTION_KEYS = keys("code", "label");
   private static final Set<String> TEXT_KEYS = keys("nl", "en");
 
@@ -95,23 +108,31 @@ public final class FrameworkYamlReader {
   public static FrameworkReadResult read(String file, String text) {
     FrameworkYamlReader reader = new FrameworkYamlReader(file);
     FrameworkDefinition definition = reader.readDocument(text);
-    reader.problems.sort(Comparator.comparingInt(FrameworkProblem::line).thenComparingInt(FrameworkProblem::column));
+    reader.problems.sort(
+        Comparator.comparingInt(FrameworkProblem::line).thenComparingInt(FrameworkProblem::column));
     return new FrameworkReadResult(file, definition, reader.problems);
   }
 
   private FrameworkDefinition readDocument(String text) {
     Optional<Node> root;
     try {
-      LoadSettings settings = LoadSettings.builder().setLabel(file).setMaxAliasesForCollections(10).build();
+      LoadSettings settings =
+          LoadSettings.builder().setLabel(file).setMaxAliasesForCollections(10).build();
       root = new Compose(settings).composeString(text);
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
       String problem = Optional.ofNullable(e.getProblem()).orElse(e.getMessage());
-      problems.add(new FrameworkProblem(file, mark.map(m -> m.getLine() + 1).orElse(0),
-          mark.map(m -> m.getColumn() + 1).orElse(0), P + "yaml", List.of(problem)));
+      problems.add(
+          new FrameworkProblem(
+              file,
+              mark.map(m -> m.getLine() + 1).orElse(0),
+              mark.map(m -> m.getColumn() + 1).orElse(0),
+              P + "yaml",
+              List.of(problem)));
       return null;
     } catch (YamlEngineException e) {
-      problems.add(new FrameworkProblem(file, 0, 0, P + "yaml", List.of(String.valueOf(e.getMessage()))));
+      problems.add(
+          new FrameworkProblem(file, 0, 0, P + "yaml", List.of(String.valueOf(e.getMessage()))));
       return null;
     }
     if (root.isEmpty() || isNull(root.get())) {
@@ -122,7 +143,18 @@ public final class FrameworkYamlReader {
   }
 
   private FrameworkDefinition readFramework(Node node) {
-    Fields top = fields(node, "(top)", TOP_KEYS, "code", "version", "title", "languages", "source", "roll_up", "themes");
+    Fields top =
+        fields(
+            node,
+            "(top)",
+            TOP_KEYS,
+            "code",
+            "version",
+            "title",
+            "languages",
+            "source",
+            "roll_up",
+            "themes");
     if (top == null) {
       return null;
     }
@@ -159,7 +191,8 @@ public final class FrameworkYamlReader {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new FrameworkDefinition(code, version, title, description, languages, source, scale, rollUp, themes);
+    return new FrameworkDefinition(
+        code, version, title, description, languages, source, scale, rollUp, themes);
   }
 
   private void checkFileName(Node at, String version, String code) {
@@ -184,15 +217,17 @@ public final class FrameworkYamlReader {
     }
     List<String> languages = new ArrayList<>();
     for (Node item : items(node, "languages")) {
-      scalarValue(item, "languages").ifPresent(language -> {
-        if (!LANGUAGES.contains(language)) {
-          unknownValue(item, "unknownLanguage", language, "languages", LANGUAGES);
-        } else if (languages.contains(language)) {
-          problem(item, "duplicateLanguage", language);
-        } else {
-          languages.add(language);
-        }
-      });
+      scalarValue(item, "languages")
+          .ifPresent(
+              language -> {
+                if (!LANGUAGES.contains(language)) {
+                  unknownValue(item, "unknownLanguage", language, "languages", LANGUAGES);
+                } else if (languages.contains(language)) {
+                  problem(item, "duplicateLanguage", language);
+                } else {
+                  languages.add(language);
+                }
+              });
     }
     if (node instanceof SequenceNode && !languages.contains("nl")) {
       problem(node, "languagesNl");
@@ -208,20 +243,30 @@ public final class FrameworkYamlReader {
       return null;
     }
     Map<String, Integer> seen = new HashMap<>();
-    List<RatingLevel> levels = list(fields.get("levels"), "rating_scale.levels", n -> readLevel(n, false, rule, seen));
+    List<RatingLevel> levels =
+        list(fields.get("levels"), "rating_scale.levels", n -> readLevel(n, false, rule, seen));
     if (fields.get("levels") instanceof SequenceNode seq && seq.getValue().size() == 1) {
       problem(seq, "levelsTooFew");
     }
-    RatingLevel notAssessed = fields.get("not_assessed") == null ? null
-        : readLevel(fields.get("not_assessed"), true, rule, seen);
+    RatingLevel notAssessed =
+        fields.get("not_assessed") == null
+            ? null
+            : readLevel(fields.get("not_assessed"), true, rule, seen);
     Integer previousScore = null;
     String previousCode = null;
-    List<Node> levelNodes = fields.get("levels") instanceof SequenceNode seq ? seq.getValue() : List.of();
+    List<Node> levelNodes =
+        fields.get("levels") instanceof SequenceNode seq ? seq.getValue() : List.of();
     for (int i = 0; i < levels.size() && i < levelNodes.size(); i++) {
       RatingLevel level = levels.get(i);
       if (level != null && level.score() != null) {
         if (previousScore != null && level.score() >= previousScore) {
-          problem(levelNodes.get(i), "scoreOrder", level.code(), level.score(), previousCode, previousScore);
+          problem(
+              levelNodes.get(i),
+              "scoreOrder",
+              level.code(),
+              level.score(),
+              previousCode,
+              previousScore);
         }
         previousScore = level.score();
         previousCode = level.code();
@@ -230,7 +275,8 @@ public final class FrameworkYamlReader {
     return new RatingScale(levels, notAssessed);
   }
 
-  private RatingLevel readLevel(Node node, boolean notAssessed, RollUpRule rule, Map<String, Integer> seen) {
+  private RatingLevel readLevel(
+      Node node, boolean notAssessed, RollUpRule rule, Map<String, Integer> seen) {
     String where = notAssessed ? "rating_scale.not_assessed" : "rating_scale.levels";
     Fields fields = fields(node, where, LEVEL_KEYS, "code", "label", "colour");
     if (fields == null) {
@@ -249,13 +295,20 @@ public final class FrameworkYamlReader {
     Integer score = fields.integer("score", where + ".score").orElse(null);
     if (notAssessed && fields.get("score") != null) {
       problem(fields.get("score"), "scoreNotAssessed", code);
-    } else if (!notAssessed && score == null && fields.get("score") == null && rule == RollUpRule.WEIGHTED_PERCENTAGE) {
+    } else if (!notAssessed
+        && score == null
+        && fields.get("score") == null
+        && rule == RollUpRule.WEIGHTED_PERCENTAGE) {
       problem(fields.node, "scoreMissing", code);
     } else if (score != null && score < 0) {
       problem(fields.get("score"), "scoreNegative", code);
     }
-    return new RatingLevel(code, label, colour == null ? null : colour.toLowerCase(java.util.Locale.ROOT),
-        notAssessed ? null : score, notAssessed);
+    return new RatingLevel(
+        code,
+        label,
+        colour == null ? null : colour.toLowerCase(java.util.Locale.ROOT),
+        notAssessed ? null : score,
+        notAssessed);
   }
 
   private RollUp readRollUp(Node node) {
@@ -272,7 +325,12 @@ public final class FrameworkYamlReader {
     }
     Optional<RollUpRule> rule = RollUpRule.ofCode(ruleCode.get());
     if (rule.isEmpty()) {
-      unknownValue(fields.get("rule"), "unknownRule", ruleCode.get(), "roll_up.rule", codesOf(RollUpRule.values(), RollUpRule::code));
+      unknownValue(
+          fields.get("rule"),
+          "unknownRule",
+          ruleCode.get(),
+          "roll_up.rule",
+          codesOf(RollUpRule.values(), RollUpRule::code));
       return null;
     }
     List<Band> bands = List.of();
@@ -310,14 +368,23 @@ public final class FrameworkYamlReader {
   }
 
   private void checkBands(Node rollUpNode, List<Band> bands, RatingScale scale) {
-    List<Band> sorted = bands.stream().filter(java.util.Objects::nonNull)
-        .sorted(Comparator.comparingInt(Band::from)).toList();
+    List<Band> sorted =
+        bands.stream()
+            .filter(java.util.Objects::nonNull)
+            .sorted(Comparator.comparingInt(Band::from))
+            .toList();
     for (Band band : sorted) {
       Node at = bandNodes.getOrDefault(band, rollUpNode);
       Optional<RatingLevel> level = scale.level(band.level());
       if (level.isEmpty()) {
-        problem(at, "unknownLevel", band.level(), "roll_up.bands",
-            scale.levels().stream().filter(java.util.Objects::nonNull).map(RatingLevel::code)
+        problem(
+            at,
+            "unknownLevel",
+            band.level(),
+            "roll_up.bands",
+            scale.levels().stream()
+                .filter(java.util.Objects::nonNull)
+                .map(RatingLevel::code)
                 .collect(Collectors.joining(", ")));
       } else if (level.get().notAssessed()) {
         problem(at, "bandNotAssessed", band.level());
@@ -330,7 +397,15 @@ public final class FrameworkYamlReader {
       if (band.from() <= previous.to()) {
         problem(at, "bandOverlap", band.from(), band.to(), previous.from(), previous.to());
       } else if (band.from() > previous.to() + 1) {
-        problem(at, "bandGap", previous.from(), previous.to(), band.from(), band.to(), previous.to() + 1, band.from() - 1);
+        problem(
+            at,
+            "bandGap",
+            previous.from(),
+            previous.to(),
+            band.from(),
+            band.to(),
+            previous.to() + 1,
+            band.from() - 1);
       }
     }
     if (!sorted.isEmpty()) {
@@ -338,11 +413,19 @@ public final class FrameworkYamlReader {
       if (last.to() != 100) {
         problem(bandNodes.getOrDefault(last, rollUpNode), "bandEnd", last.to());
       }
-      List<Integer> scores = scale.levels().stream().filter(java.util.Objects::nonNull)
-          .map(RatingLevel::score).filter(java.util.Objects::nonNull).toList();
+      List<Integer> scores =
+          scale.levels().stream()
+              .filter(java.util.Objects::nonNull)
+              .map(RatingLevel::score)
+              .filter(java.util.Objects::nonNull)
+              .toList();
       if (!scores.isEmpty() && scores.stream().mapToInt(Integer::intValue).max().getAsInt() > 0) {
-        int lowest = (int) Math.floor(100.0 * scores.stream().mapToInt(Integer::intValue).min().getAsInt()
-            / scores.stream().mapToInt(Integer::intValue).max().getAsInt());
+        int lowest =
+            (int)
+                Math.floor(
+                    100.0
+                        * scores.stream().mapToInt(Integer::intValue).min().getAsInt()
+                        / scores.stream().mapToInt(Integer::intValue).max().getAsInt());
         Band first = sorted.get(0);
         if (first.from() > lowest) {
           problem(bandNodes.getOrDefault(first, rollUpNode), "bandStart", first.from(), lowest);
@@ -362,12 +445,14 @@ public final class FrameworkYamlReader {
     String where = "themes[" + (code == null ? "?" : code) + "]";
     LocalizedText title = fields.text("title", where + ".title", TITLE_LENGTH);
     LocalizedText description = fields.optionalText("description", where + ".description", 0);
-    List<NormDefinition> norms = list(fields.get("norms"), where + ".norms", n -> readNorm(n, where, rule));
+    List<NormDefinition> norms =
+        list(fields.get("norms"), where + ".norms", n -> readNorm(n, where, rule));
     return new ThemeDefinition(code, title, description, norms);
   }
 
   private NormDefinition readNorm(Node node, String parent, RollUpRule rule) {
-    Fields fields = fields(node, parent + ".norms", NORM_KEYS, "code", "title", "level", "questions");
+    Fields fields =
+        fields(node, parent + ".norms", NORM_KEYS, "code", "title", "level", "questions");
     if (fields == null) {
       return null;
     }
@@ -375,13 +460,23 @@ public final class FrameworkYamlReader {
     String where = "norm " + (code == null ? "?" : code);
     LocalizedText title = fields.text("title", where + " title", TITLE_LENGTH);
     LocalizedText guidance = fields.optionalText("guidance", where + " guidance", 0);
-    NormLevel level = fields.scalar("level").flatMap(value -> {
-      Optional<NormLevel> found = NormLevel.ofCode(value);
-      if (found.isEmpty()) {
-        unknownValue(fields.get("level"), "unknownNormLevel", value, where, codesOf(NormLevel.values(), NormLevel::code));
-      }
-      return found;
-    }).orElse(null);
+    NormLevel level =
+        fields
+            .scalar("level")
+            .flatMap(
+                value -> {
+                  Optional<NormLevel> found = NormLevel.ofCode(value);
+                  if (found.isEmpty()) {
+                    unknownValue(
+                        fields.get("level"),
+                        "unknownNormLevel",
+                        value,
+                        where,
+                        codesOf(NormLevel.values(), NormLevel::code));
+                  }
+                  return found;
+                })
+            .orElse(null);
     Integer weight = fields.integer("weight", where + " weight").orElse(null);
     if (fields.get("weight") != null && rule != null && !rule.usesWeights()) {
       problem(fields.get("weight"), "weightNotUsed", where, rule.code());
@@ -390,7 +485,8 @@ public final class FrameworkYamlReader {
     } else if (fields.get("weight") == null && rule != null && rule.usesWeights()) {
       problem(fields.node, "weightMissing", where);
     }
-    List<QuestionDefinition> questions = list(fields.get("questions"), where + " questions", this::readQuestion);
+    List<QuestionDefinition> questions =
+        list(fields.get("questions"), where + " questions", this::readQuestion);
     return new NormDefinition(code, title, guidance, level, weight, questions);
   }
 
@@ -410,25 +506,42 @@ public final class FrameworkYamlReader {
         problem(rolesNode, "emptyList", where + " roles");
       }
       for (Node item : items) {
-        scalarValue(item, where + " roles").ifPresent(value -> {
-          Optional<RespondentRole> role = RespondentRole.ofCode(value);
-          if (role.isEmpty()) {
-            unknownValue(item, "unknownRole", value, where, codesOf(RespondentRole.values(), RespondentRole::code));
-          } else if (roles.contains(role.get())) {
-            problem(item, "duplicateRole", value, where);
-          } else {
-            roles.add(role.get());
-          }
-        });
+        scalarValue(item, where + " roles")
+            .ifPresent(
+                value -> {
+                  Optional<RespondentRole> role = RespondentRole.ofCode(value);
+                  if (role.isEmpty()) {
+                    unknownValue(
+                        item,
+                        "unknownRole",
+                        value,
+                        where,
+                        codesOf(RespondentRole.values(), RespondentRole::code));
+                  } else if (roles.contains(role.get())) {
+                    problem(item, "duplicateRole", value, where);
+                  } else {
+                    roles.add(role.get());
+                  }
+                });
       }
     }
-    AnswerType type = fields.scalar("type").flatMap(value -> {
-      Optional<AnswerType> found = AnswerType.ofCode(value);
-      if (found.isEmpty()) {
-        unknownValue(fields.get("type"), "unknownAnswerType", value, where, codesOf(AnswerType.values(), AnswerType::code));
-      }
-      return found;
-    }).orElse(null);
+    AnswerType type =
+        fields
+            .scalar("type")
+            .flatMap(
+                value -> {
+                  Optional<AnswerType> found = AnswerType.ofCode(value);
+                  if (found.isEmpty()) {
+                    unknownValue(
+                        fields.get("type"),
+                        "unknownAnswerType",
+                        value,
+                        where,
+                        codesOf(AnswerType.values(), AnswerType::code));
+                  }
+                  return found;
+                })
+            .orElse(null);
 
     List<Option> options = List.of();
     Node optionsNode = fields.get("options");
@@ -450,9 +563,15 @@ public final class FrameworkYamlReader {
     Integer max = fields.integer("max", where + " max").orElse(null);
     if (type == AnswerType.SCALE && (fields.get("min") == null || fields.get("max") == null)) {
       problem(fields.node, "scaleBoundsMissing", where);
-    } else if (type != null && type != AnswerType.SCALE && type != AnswerType.NUMBER
+    } else if (type != null
+        && type != AnswerType.SCALE
+        && type != AnswerType.NUMBER
         && (fields.get("min") != null || fields.get("max") != null)) {
-      problem(Optional.ofNullable(fields.get("min")).orElse(fields.get("max")), "boundsNotAllowed", where, type.code());
+      problem(
+          Optional.ofNullable(fields.get("min")).orElse(fields.get("max")),
+          "boundsNotAllowed",
+          where,
+          type.code());
     }
     if (min != null && max != null && min >= max) {
       problem(fields.get("min"), "scaleRange", where, min, max);
@@ -497,14 +616,16 @@ public final class FrameworkYamlReader {
     }
 
     Optional<Integer> integer(String key, String what) {
-      return scalar(key).flatMap(value -> {
-        try {
-          return Optional.of(Integer.valueOf(value.trim()));
-        } catch (NumberFormatException e) {
-          problem(get(key), "notANumber", what, value);
-          return Optional.empty();
-        }
-      });
+      return scalar(key)
+          .flatMap(
+              value -> {
+                try {
+                  return Optional.of(Integer.valueOf(value.trim()));
+                } catch (NumberFormatException e) {
+                  problem(get(key), "notANumber", what, value);
+                  return Optional.empty();
+                }
+              });
     }
 
     /** A code, checked for form and, unless kind is null, for uniqueness within the framework. */
@@ -549,8 +670,11 @@ public final class FrameworkYamlReader {
       String key = scalarKey.getValue();
       if (fields.values.containsKey(key)) {
         problem(keyNode, "duplicateKey", key, where);
-      } else if (allowed == TEXT_KEYS && !allowed.contains(key) && mapping.getFlowStyle() == FlowStyle.FLOW) {
-        // {nl: Eén, twee} reads as the keys "nl" and "twee": the usual cause is a comma in the text.
+      } else if (allowed == TEXT_KEYS
+          && !allowed.contains(key)
+          && mapping.getFlowStyle() == FlowStyle.FLOW) {
+        // {nl: Eén, twee} reads as the keys "nl" and "twee": the usual cause is a comma in the
+        // text.
         problem(keyNode, "commaInText", key, where);
       } else if (!allowed.contains(key)) {
         Optional<String> suggestion = closest(key, allowed);
@@ -639,7 +763,8 @@ public final class FrameworkYamlReader {
   }
 
   private void problem(Node at, String key, Object... arguments) {
-    problems.add(new FrameworkProblem(file, line(at), column(at), P + key, Arrays.asList(arguments)));
+    problems.add(
+        new FrameworkProblem(file, line(at), column(at), P + key, Arrays.asList(arguments)));
   }
 
   private static int line(Node node) {
@@ -651,8 +776,11 @@ public final class FrameworkYamlReader {
   }
 
   private static boolean isNull(Node node) {
-    return node instanceof ScalarNode scalar && scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN
-        && (scalar.getValue().isEmpty() || scalar.getValue().equals("~") || scalar.getValue().equals("null"));
+    return node instanceof ScalarNode scalar
+        && scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN
+        && (scalar.getValue().isEmpty()
+            || scalar.getValue().equals("~")
+            || scalar.getValue().equals("null"));
   }
 
   /** How a node looks, for "expected X, found Y" messages: language-neutral YAML words. */
@@ -695,7 +823,9 @@ public final class FrameworkYamlReader {
   /** The allowed key closest to a misspelt one, if it is close enough to be a typo. */
   static Optional<String> closest(String key, Set<String> allowed) {
     return allowed.stream()
-        .map(candidate -> Map.entry(candidate, distance(key.toLowerCase(java.util.Locale.ROOT), candidate)))
+        .map(
+            candidate ->
+                Map.entry(candidate, distance(key.toLowerCase(java.util.Locale.ROOT), candidate)))
         .filter(e -> e.getValue() <= Math.max(1, e.getKey().length() / 3))
         .min(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey);
@@ -711,7 +841,8 @@ public final class FrameworkYamlReader {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -33,9 +33,9 @@ import nl.wijkzicht.framework.entity.FrameworkDefinition.ThemeDefinition;
 import nl.wijkzicht.framework.entity.RespondentRole;
 
 /**
- * A printable interview guide (A4 PDF) for one respondent role: per theme and norm the questions for
- * that role, each with space to write the answer. Texts come from the i18n bundle and the framework
- * in the given language (Dutch by default).
+ * A printable interview guide (A4 PDF) for one respondent role: per theme and norm the questions
+ * for that role, each with space to write the answer. Texts come from the i18n bundle and the
+ * framework in the given language (Dutch by default).
  */
 public final class InterviewGuideRenderer {
 
@@ -50,19 +50,23 @@ public final class InterviewGuideRenderer {
   private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, MUTED);
   private static final Font ITALIC = new Font(Font.HELVETICA, 9, Font.ITALIC, MUTED);
 
-  /** Points a theme heading needs below it (heading, norm title, one question) before a page break. */
+  /**
+   * Points a theme heading needs below it (heading, norm title, one question) before a page break.
+   */
   private static final float MIN_SPACE_FOR_THEME = 150;
 
   private InterviewGuideRenderer() {}
 
-  public static byte[] render(FrameworkDefinition framework, RespondentRole role, Locale locale, Instant importedAt) {
+  public static byte[] render(
+      FrameworkDefinition framework, RespondentRole role, Locale locale, Instant importedAt) {
     ResourceBundle bundle = ResourceBundle.getBundle(FrameworkProblem.BUNDLE, locale);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 56, 56, 56, 64);
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       String roleName = bundle.getString("RespondentRole." + role.name());
-      String footer = format(bundle, "guide.footer", locale, framework.code(), framework.version(), roleName);
+      String footer =
+          format(bundle, "guide.footer", locale, framework.code(), framework.version(), roleName);
       writer.setPageEvent(new Footer(footer, bundle.getString("guide.page")));
       document.addTitle(framework.title().in(locale) + " – " + roleName);
       document.addCreator("Wijkzicht");
@@ -73,9 +77,14 @@ public final class InterviewGuideRenderer {
       title.setSpacingAfter(4);
       document.add(title);
       document.add(new Paragraph(format(bundle, "guide.role", locale, roleName), SUBTITLE));
-      String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-          .format(importedAt.atZone(ZoneId.of("Europe/Amsterdam")));
-      document.add(new Paragraph(format(bundle, "guide.version", locale, framework.code(), framework.version(), date), SMALL));
+      String date =
+          DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+              .withLocale(locale)
+              .format(importedAt.atZone(ZoneId.of("Europe/Amsterdam")));
+      document.add(
+          new Paragraph(
+              format(bundle, "guide.version", locale, framework.code(), framework.version(), date),
+              SMALL));
       Paragraph source = new Paragraph(framework.source().in(locale), ITALIC);
       source.setSpacingBefore(6);
       document.add(source);
@@ -86,8 +95,10 @@ public final class InterviewGuideRenderer {
 
       int number = 0;
       for (ThemeDefinition theme : framework.themes()) {
-        List<NormDefinition> norms = theme.norms().stream()
-            .filter(n -> n.questions().stream().anyMatch(q -> q.isAskedOf(role))).toList();
+        List<NormDefinition> norms =
+            theme.norms().stream()
+                .filter(n -> n.questions().stream().anyMatch(q -> q.isAskedOf(role)))
+                .toList();
         if (norms.isEmpty()) {
           continue;
         }
@@ -125,7 +136,12 @@ public final class InterviewGuideRenderer {
     table.setWidthPercentage(100);
     table.setSpacingBefore(10);
     table.setSpacingAfter(4);
-    for (String key : List.of("guide.field.area", "guide.field.date", "guide.field.inspector", "guide.field.pseudonym")) {
+    for (String key :
+        List.of(
+            "guide.field.area",
+            "guide.field.date",
+            "guide.field.inspector",
+            "guide.field.pseudonym")) {
       PdfPCell label = new PdfPCell(new Phrase(bundle.getString(key), SMALL));
       label.setBorder(Rectangle.NO_BORDER);
       label.setPaddingTop(8);
@@ -138,7 +154,8 @@ public final class InterviewGuideRenderer {
     return table;
   }
 
-  private static PdfPTable question(int number, QuestionDefinition question, ResourceBundle bundle, Locale locale) {
+  private static PdfPTable question(
+      int number, QuestionDefinition question, ResourceBundle bundle, Locale locale) {
     PdfPTable table = new PdfPTable(1);
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
@@ -156,11 +173,23 @@ public final class InterviewGuideRenderer {
     answer.setPaddingLeft(14);
     AnswerType type = question.type();
     switch (type) {
-      case YES_NO -> answer.addElement(new Paragraph(
-          box() + bundle.getString("guide.answer.yes") + "        " + box() + bundle.getString("guide.answer.no"), TEXT));
+      case YES_NO ->
+          answer.addElement(
+              new Paragraph(
+                  box()
+                      + bundle.getString("guide.answer.yes")
+                      + "        "
+                      + box()
+                      + bundle.getString("guide.answer.no"),
+                  TEXT));
       case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
-        answer.addElement(new Paragraph(bundle.getString(
-            type == AnswerType.SINGLE_CHOICE ? "guide.answer.single" : "guide.answer.multiple"), SMALL));
+        answer.addElement(
+            new Paragraph(
+                bundle.getString(
+                    type == AnswerType.SINGLE_CHOICE
+                        ? "guide.answer.single"
+                        : "guide.answer.multiple"),
+                SMALL));
         for (Option option : question.options()) {
           answer.addElement(new Paragraph(box() + option.label().in(locale), TEXT));
         }
@@ -170,11 +199,15 @@ public final class InterviewGuideRenderer {
         for (int i = question.min(); i <= question.max(); i++) {
           scale.append(box()).append(i).append("     ");
         }
-        answer.addElement(new Paragraph(format(bundle, "guide.answer.scale", locale, question.min(), question.max()), SMALL));
+        answer.addElement(
+            new Paragraph(
+                format(bundle, "guide.answer.scale", locale, question.min(), question.max()),
+                SMALL));
         answer.addElement(new Paragraph(scale.toString().strip(), TEXT));
       }
-      case NUMBER -> answer.addElement(new Paragraph(bundle.getString("guide.answer.number")
-          + " ______________", TEXT));
+      case NUMBER ->
+          answer.addElement(
+              new Paragraph(bundle.getString("guide.answer.number") + " ______________", TEXT));
       case OPEN -> {
         for (int i = 0; i < 4; i++) {
           PdfPTable line = new PdfPTable(1);
@@ -196,7 +229,8 @@ public final class InterviewGuideRenderer {
     return "[  ] ";
   }
 
-  private static String format(ResourceBundle bundle, String key, Locale locale, Object... arguments) {
+  private static String format(
+      ResourceBundle bundle, String key, Locale locale, Object... arguments) {
     return new MessageFormat(bundle.getString(key), locale)
         .format(java.util.Arrays.stream(arguments).map(String::valueOf).toArray());
   }
@@ -213,10 +247,20 @@ public final class InterviewGuideRenderer {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
-      ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT, new Phrase(text, SMALL),
-          document.left(), document.bottom() - 24, 0);
-      ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-          new Phrase(page + " " + writer.getPageNumber(), SMALL), document.right(), document.bottom() - 24, 0);
+      ColumnText.showTextAligned(
+          writer.getDirectContent(),
+          Element.ALIGN_LEFT,
+          new Phrase(text, SMALL),
+          document.left(),
+          document.bottom() - 24,
+          0);
+      ColumnText.showTextAligned(
+          writer.getDirectContent(),
+          Element.ALIGN_RIGHT,
+          new Phrase(page + " " + writer.getPageNumber(), SMALL),
+          document.right(),
+          document.bottom() - 24,
+          0);
     }
   }
 }

@@ -21,37 +21,54 @@ public record FrameworkDefinition(
     List<ThemeDefinition> themes)
     implements Serializable {
 
-  /** The ordered levels (best first) and the separate "not assessed" level; empty for count rules. */
-  public record RatingScale(List<RatingLevel> levels, RatingLevel notAssessed) implements Serializable {
+  /**
+   * The ordered levels (best first) and the separate "not assessed" level; empty for count rules.
+   */
+  public record RatingScale(List<RatingLevel> levels, RatingLevel notAssessed)
+      implements Serializable {
 
     public static final RatingScale NONE = new RatingScale(List.of(), null);
 
     public Optional<RatingLevel> level(String code) {
       return Stream.concat(levels.stream(), Stream.ofNullable(notAssessed))
-          .filter(l -> l.code().equals(code)).findFirst();
+          .filter(l -> l.code().equals(code))
+          .findFirst();
     }
   }
 
   /** A level; {@code score} is null where the rule does not need one and for "not assessed". */
-  public record RatingLevel(String code, LocalizedText label, String colour, Integer score, boolean notAssessed)
+  public record RatingLevel(
+      String code, LocalizedText label, String colour, Integer score, boolean notAssessed)
       implements Serializable {}
 
-  /** A percentage band {@code from}–{@code to} (inclusive, whole percentages) that maps to a level. */
+  /**
+   * A percentage band {@code from}–{@code to} (inclusive, whole percentages) that maps to a level.
+   */
   public record Band(int from, int to, String level) implements Serializable {}
 
   public record RollUp(RollUpRule rule, List<Band> bands) implements Serializable {}
 
-  public record ThemeDefinition(String code, LocalizedText title, LocalizedText description, List<NormDefinition> norms)
+  public record ThemeDefinition(
+      String code, LocalizedText title, LocalizedText description, List<NormDefinition> norms)
       implements Serializable {}
 
   public record NormDefinition(
-      String code, LocalizedText title, LocalizedText guidance, NormLevel level, Integer weight,
+      String code,
+      LocalizedText title,
+      LocalizedText guidance,
+      NormLevel level,
+      Integer weight,
       List<QuestionDefinition> questions)
       implements Serializable {}
 
   public record QuestionDefinition(
-      String code, LocalizedText text, List<RespondentRole> roles, AnswerType type, List<Option> options,
-      Integer min, Integer max)
+      String code,
+      LocalizedText text,
+      List<RespondentRole> roles,
+      AnswerType type,
+      List<Option> options,
+      Integer min,
+      Integer max)
       implements Serializable {
 
     public boolean isAskedOf(RespondentRole role) {
@@ -71,6 +88,8 @@ public record FrameworkDefinition(
 
   /** The roles that at least one question is asked of, in the fixed order of the role list. */
   public List<RespondentRole> roles() {
-    return Stream.of(RespondentRole.values()).filter(r -> questions().anyMatch(q -> q.isAskedOf(r))).toList();
+    return Stream.of(RespondentRole.values())
+        .filter(r -> questions().anyMatch(q -> q.isAskedOf(r)))
+        .toList();
   }
 }

@@ -81,7 +81,9 @@ public class FrameworkNorm implements Serializable {
     }
     this.level = norm.level();
     this.weight = norm.weight();
-    norm.questions().forEach(question -> questions.add(new FrameworkQuestion(this, questions.size(), question)));
+    norm.questions()
+        .forEach(
+            question -> questions.add(new FrameworkQuestion(this, questions.size(), question)));
   }
 
   public Long getId() {

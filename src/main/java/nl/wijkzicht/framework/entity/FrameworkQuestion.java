@@ -63,7 +63,9 @@ public class FrameworkQuestion implements Serializable {
   private Integer max;
 
   @ElementCollection
-  @CollectionTable(name = "framework_question_role", joinColumns = @JoinColumn(name = "question_id"))
+  @CollectionTable(
+      name = "framework_question_role",
+      joinColumns = @JoinColumn(name = "question_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "role", length = 40)
   private Set<RespondentRole> roles = EnumSet.noneOf(RespondentRole.class);
@@ -76,7 +78,8 @@ public class FrameworkQuestion implements Serializable {
     // For JPA.
   }
 
-  FrameworkQuestion(FrameworkNorm norm, int position, FrameworkDefinition.QuestionDefinition question) {
+  FrameworkQuestion(
+      FrameworkNorm norm, int position, FrameworkDefinition.QuestionDefinition question) {
     this.norm = norm;
     this.position = position;
     this.code = question.code();
@@ -86,7 +89,9 @@ public class FrameworkQuestion implements Serializable {
     this.min = question.min();
     this.max = question.max();
     this.roles.addAll(question.roles());
-    question.options().forEach(option -> options.add(new FrameworkQuestionOption(this, options.size(), option)));
+    question
+        .options()
+        .forEach(option -> options.add(new FrameworkQuestionOption(this, options.size(), option)));
   }
 
   public Long getId() {

@@ -42,7 +42,8 @@ public class FrameworkQuestionOption implements Serializable {
     // For JPA.
   }
 
-  FrameworkQuestionOption(FrameworkQuestion question, int position, FrameworkDefinition.Option option) {
+  FrameworkQuestionOption(
+      FrameworkQuestion question, int position, FrameworkDefinition.Option option) {
     this.question = question;
     this.position = position;
     this.code = option.code();

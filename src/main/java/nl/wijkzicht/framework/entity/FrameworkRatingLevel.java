@@ -51,7 +51,8 @@ public class FrameworkRatingLevel implements Serializable {
     // For JPA.
   }
 
-  FrameworkRatingLevel(FrameworkVersion version, int position, FrameworkDefinition.RatingLevel level) {
+  FrameworkRatingLevel(
+      FrameworkVersion version, int position, FrameworkDefinition.RatingLevel level) {
     this.version = version;
     this.position = position;
     this.code = level.code();

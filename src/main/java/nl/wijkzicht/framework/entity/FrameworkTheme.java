@@ -60,7 +60,8 @@ public class FrameworkTheme implements Serializable {
     // For JPA.
   }
 
-  FrameworkTheme(FrameworkVersion version, int position, FrameworkDefinition.ThemeDefinition theme) {
+  FrameworkTheme(
+      FrameworkVersion version, int position, FrameworkDefinition.ThemeDefinition theme) {
     this.version = version;
     this.position = position;
     this.code = theme.code();

@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One imported version of a framework: the file's text and SHA-256 hash as the version of record, and
- * its tree (scale, bands, themes, norms, questions) for studies to refer to.
+ * One imported version of a framework: the file's text and SHA-256 hash as the version of record,
+ * and its tree (scale, bands, themes, norms, questions) for studies to refer to.
  *
  * <p>Rule: a version is immutable. Importing the same code and version with a different hash is
  * refused (raise the version instead); {@link #isInUse()} marks a version a study has used.
@@ -35,13 +35,16 @@ import java.util.stream.Stream;
 @Table(name = "framework_version")
 @NamedQuery(
     name = FrameworkVersion.FIND_ALL,
-    query = "select v from FrameworkVersion v join fetch v.framework f order by f.code, v.sortKey desc")
+    query =
+        "select v from FrameworkVersion v join fetch v.framework f order by f.code, v.sortKey desc")
 @NamedQuery(
     name = FrameworkVersion.FIND_BY_CODE_AND_VERSION,
-    query = "select v from FrameworkVersion v where v.framework.code = :code and v.version = :version")
+    query =
+        "select v from FrameworkVersion v where v.framework.code = :code and v.version = :version")
 @NamedQuery(
     name = FrameworkVersion.FIND_BY_FRAMEWORK,
-    query = "select v from FrameworkVersion v where v.framework.code = :code order by v.sortKey desc")
+    query =
+        "select v from FrameworkVersion v where v.framework.code = :code order by v.sortKey desc")
 public class FrameworkVersion implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -119,7 +122,11 @@ public class FrameworkVersion implements Serializable {
 
   /** A new version with its whole tree, from a validated definition. */
   public FrameworkVersion(
-      Framework framework, FrameworkDefinition definition, String sourceFile, String content, String contentHash,
+      Framework framework,
+      FrameworkDefinition definition,
+      String sourceFile,
+      String content,
+      String contentHash,
       Instant importedAt) {
     this.framework = framework;
     this.version = definition.version();
@@ -130,16 +137,23 @@ public class FrameworkVersion implements Serializable {
     this.themeCount = definition.themes().size();
     this.normCount = (int) definition.norms().count();
     this.questionCount = (int) definition.questions().count();
-    this.sourceFile = sourceFile.length() > SOURCE_FILE_LENGTH
-        ? sourceFile.substring(sourceFile.length() - SOURCE_FILE_LENGTH) : sourceFile;
+    this.sourceFile =
+        sourceFile.length() > SOURCE_FILE_LENGTH
+            ? sourceFile.substring(sourceFile.length() - SOURCE_FILE_LENGTH)
+            : sourceFile;
     this.content = content;
     this.contentHash = contentHash;
     this.importedAt = importedAt;
     var scale = definition.ratingScale();
     Stream.concat(scale.levels().stream(), Stream.ofNullable(scale.notAssessed()))
         .forEach(level -> levels.add(new FrameworkRatingLevel(this, levels.size(), level)));
-    definition.rollUp().bands().forEach(band -> bands.add(new FrameworkRatingBand(this, bands.size(), band)));
-    definition.themes().forEach(theme -> themes.add(new FrameworkTheme(this, themes.size(), theme)));
+    definition
+        .rollUp()
+        .bands()
+        .forEach(band -> bands.add(new FrameworkRatingBand(this, bands.size(), band)));
+    definition
+        .themes()
+        .forEach(theme -> themes.add(new FrameworkTheme(this, themes.size(), theme)));
   }
 
   /** Orders versions numerically: "1.10" after "1.9". */

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Who a question is asked of. A fixed list, so that answers from different frameworks and areas can be
- * compared per role; the code is what a framework file writes ({@code huisarts}, {@code poh}, ...).
+ * Who a question is asked of. A fixed list, so that answers from different frameworks and areas can
+ * be compared per role; the code is what a framework file writes ({@code huisarts}, {@code poh},
+ * ...).
  */
 public enum RespondentRole {
   HUISARTS,

@@ -12,7 +12,9 @@ import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.framework.control.FrameworkDiff;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 
-/** /framework/diff.xhtml?from=...&amp;to=...: what changed between two versions of one framework. */
+/**
+ * /framework/diff.xhtml?from=...&amp;to=...: what changed between two versions of one framework.
+ */
 @Named
 @ViewScoped
 public class FrameworkDiffBacking implements Serializable {
@@ -41,7 +43,11 @@ public class FrameworkDiffBacking implements Serializable {
       // page answered 200 with nothing on it; a malformed id is as unknown as a missing one.
       from = nl.wijkzicht.web.PageRequest.id("from").orElse(null);
       to = nl.wijkzicht.web.PageRequest.id("to").orElse(null);
-      String rawFrom = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("from");
+      String rawFrom =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get("from");
       if (rawFrom != null && from == null) {
         notFound();
         return;

@@ -57,7 +57,10 @@ public class FrameworkListBacking implements Serializable {
     for (FrameworkVersion version : service.versions()) {
       byCode.computeIfAbsent(version.getCode(), c -> new ArrayList<>()).add(version);
     }
-    groups = byCode.entrySet().stream().map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
+    groups =
+        byCode.entrySet().stream()
+            .map(e -> new Group(e.getKey(), List.copyOf(e.getValue())))
+            .toList();
   }
 
   /** Admin action: imports the framework files and shows what happened per file. */
@@ -65,8 +68,13 @@ public class FrameworkListBacking implements Serializable {
     try {
       report = service.importAll(currentUser.actor());
       load();
-      Messages.info("framework_list.import.done", report.count(Status.IMPORTED), report.count(Status.UNCHANGED),
-          report.count(Status.INVALID) + report.count(Status.REFUSED_CHANGED) + report.count(Status.REFUSED_IN_USE));
+      Messages.info(
+          "framework_list.import.done",
+          report.count(Status.IMPORTED),
+          report.count(Status.UNCHANGED),
+          report.count(Status.INVALID)
+              + report.count(Status.REFUSED_CHANGED)
+              + report.count(Status.REFUSED_IN_USE));
     } catch (WijkzichtException e) {
       Messages.error(e);
     }

@@ -16,7 +16,10 @@ import nl.wijkzicht.framework.entity.FrameworkDefinition.ThemeDefinition;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 import nl.wijkzicht.framework.entity.RespondentRole;
 
-/** /framework/show.xhtml?id=...: one framework version as a readable document, optionally for one role. */
+/**
+ * /framework/show.xhtml?id=...: one framework version as a readable document, optionally for one
+ * role.
+ */
 @Named
 @ViewScoped
 public class FrameworkShowBacking implements Serializable {
@@ -26,14 +29,17 @@ public class FrameworkShowBacking implements Serializable {
   @Inject private FrameworkService service;
   @Inject private DatabaseStatus databaseStatus;
 
-  // Text, not Long: a malformed id must reach load() and get the not-found page, not a conversion error.
+  // Text, not Long: a malformed id must reach load() and get the not-found page, not a conversion
+  // error.
   private String id;
   private RespondentRole role;
   private FrameworkVersion version;
   private FrameworkDefinition framework;
   private List<FrameworkVersion> otherVersions = List.of();
 
-  /** View action: loads the version named by the id parameter; an unknown id leaves the page empty. */
+  /**
+   * View action: loads the version named by the id parameter; an unknown id leaves the page empty.
+   */
   public void load() {
     if (!databaseStatus.isReady() || framework != null) {
       return;
@@ -45,8 +51,10 @@ public class FrameworkShowBacking implements Serializable {
     }
     version = found.get();
     framework = service.definition(version.getId());
-    otherVersions = service.versions(version.getCode()).stream()
-        .filter(v -> !v.getId().equals(version.getId())).toList();
+    otherVersions =
+        service.versions(version.getCode()).stream()
+            .filter(v -> !v.getId().equals(version.getId()))
+            .toList();
   }
 
   public boolean isFound() {

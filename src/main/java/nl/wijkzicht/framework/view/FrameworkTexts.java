@@ -10,7 +10,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import nl.wijkzicht.framework.entity.LocalizedText;
 
-/** Framework texts in the language of the current view: {@code #{frameworkTexts.of(norm.title)}}. */
+/**
+ * Framework texts in the language of the current view: {@code #{frameworkTexts.of(norm.title)}}.
+ */
 @Named
 @ApplicationScoped
 public class FrameworkTexts {
@@ -23,14 +25,17 @@ public class FrameworkTexts {
 
   /** A moment as date and time in Dutch time, e.g. 23 nov 2026 17:36. */
   public String dateTime(Instant instant) {
-    return instant == null ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale())
             .format(instant.atZone(ZONE));
   }
 
   private static Locale locale() {
     FacesContext context = FacesContext.getCurrentInstance();
-    return context == null || context.getViewRoot() == null ? Locale.forLanguageTag("nl")
+    return context == null || context.getViewRoot() == null
+        ? Locale.forLanguageTag("nl")
         : context.getViewRoot().getLocale();
   }
 }

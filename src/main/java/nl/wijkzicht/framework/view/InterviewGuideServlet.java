@@ -14,8 +14,8 @@ import nl.wijkzicht.framework.entity.RespondentRole;
 import nl.wijkzicht.web.LocaleBacking;
 
 /**
- * /framework/guide.pdf?id=&lt;version id&gt;&amp;role=&lt;role code&gt;: the printable interview guide of
- * one respondent role, in the session's language. Unknown ids or roles get the 404 page.
+ * /framework/guide.pdf?id=&lt;version id&gt;&amp;role=&lt;role code&gt;: the printable interview
+ * guide of one respondent role, in the session's language. Unknown ids or roles get the 404 page.
  */
 @WebServlet("/framework/guide.pdf")
 public class InterviewGuideServlet extends HttpServlet {
@@ -27,13 +27,16 @@ public class InterviewGuideServlet extends HttpServlet {
   @Inject private LocaleBacking locale;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (!databaseStatus.isReady()) {
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
     }
-    Optional<RespondentRole> role = Optional.ofNullable(request.getParameter("role")).flatMap(RespondentRole::ofCode);
-    Optional<FrameworkVersion> version = id(request.getParameter("id")).flatMap(service::findVersion);
+    Optional<RespondentRole> role =
+        Optional.ofNullable(request.getParameter("role")).flatMap(RespondentRole::ofCode);
+    Optional<FrameworkVersion> version =
+        id(request.getParameter("id")).flatMap(service::findVersion);
     if (role.isEmpty() || version.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -42,8 +45,15 @@ public class InterviewGuideServlet extends HttpServlet {
     response.setContentType("application/pdf");
     response.setContentLength(pdf.length);
     // Codes and versions are validated ([A-Za-z0-9._-]), so the file name needs no escaping.
-    response.setHeader("Content-Disposition", "inline; filename=\"gespreksleidraad-" + version.get().getCode() + "-"
-        + version.get().getVersion() + "-" + role.get().code() + ".pdf\"");
+    response.setHeader(
+        "Content-Disposition",
+        "inline; filename=\"gespreksleidraad-"
+            + version.get().getCode()
+            + "-"
+            + version.get().getVersion()
+            + "-"
+            + role.get().code()
+            + ".pdf\"");
     response.getOutputStream().write(pdf);
   }
 

@@ -13,7 +13,9 @@ public class InvalidProviderException extends WijkzichtException {
   private final List<FieldProblem> problems;
 
   public InvalidProviderException(List<FieldProblem> problems) {
-    super("provider.invalid", "Invalid provider: " + problems.stream().map(FieldProblem::key).toList());
+    super(
+        "provider.invalid",
+        "Invalid provider: " + problems.stream().map(FieldProblem::key).toList());
     this.problems = List.copyOf(problems);
   }
 

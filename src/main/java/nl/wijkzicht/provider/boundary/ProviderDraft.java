@@ -15,9 +15,11 @@ public record ProviderDraft(
     String agbCode,
     String kvkNumber,
     List<String> areaCodes,
-    List<LocationDraft> locations) implements Serializable {
+    List<LocationDraft> locations)
+    implements Serializable {
 
   /** A location; id null for a new one. The municipality is a CBS code (GMxxxx). */
-  public record LocationDraft(Long id, String name, String street, String postcode, String city,
-      String municipalityCode) implements Serializable {}
+  public record LocationDraft(
+      Long id, String name, String street, String postcode, String city, String municipalityCode)
+      implements Serializable {}
 }

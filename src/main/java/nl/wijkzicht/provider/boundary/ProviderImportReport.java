@@ -7,8 +7,9 @@ import java.util.List;
  * The outcome of a provider CSV import: what was created, or every problem per line (then nothing
  * was imported).
  */
-public record ProviderImportReport(int providersCreated, int locationsCreated, int locationsSkipped,
-    List<Line> problems) implements Serializable {
+public record ProviderImportReport(
+    int providersCreated, int locationsCreated, int locationsSkipped, List<Line> problems)
+    implements Serializable {
 
   /** A problem in the file: line number, i18n key and its arguments. */
   public record Line(long line, String key, List<Object> arguments) implements Serializable {}

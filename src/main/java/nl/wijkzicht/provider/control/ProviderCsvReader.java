@@ -14,37 +14,41 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a provider import file: {@code ;}-separated, UTF-8, a header row with the columns
- * {@code naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode}, one row per location.
- * The rules are those of {@link ProviderRules} (shared with the registration form), reported with the
- * file's line. Returns the valid rows and a problem per bad row.
+ * Reads a provider import file: {@code ;}-separated, UTF-8, a header row with the columns {@code
+ * naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode}, one row per location. The rules
+ * are those of {@link ProviderRules} (shared with the registration form), reported with the file's
+ * line. Returns the valid rows and a problem per bad row.
  */
 public final class ProviderCsvReader {
 
   public static final List<String> COLUMNS =
-      List.of("naam", "soort", "agb", "kvk", "locatie", "straat", "postcode", "plaats", "gemeentecode");
+      List.of(
+          "naam", "soort", "agb", "kvk", "locatie", "straat", "postcode", "plaats", "gemeentecode");
 
-  private static final Map<String, ProviderKind> KINDS = Map.of(
-      "huisartsenpraktijk", ProviderKind.GP_PRACTICE,
-      "thuiszorg", ProviderKind.HOME_CARE,
-      "wijkverpleging", ProviderKind.HOME_CARE,
-      "wijkteam", ProviderKind.NEIGHBOURHOOD_TEAM,
-      "anders", ProviderKind.OTHER);
+  private static final Map<String, ProviderKind> KINDS =
+      Map.of(
+          "huisartsenpraktijk", ProviderKind.GP_PRACTICE,
+          "thuiszorg", ProviderKind.HOME_CARE,
+          "wijkverpleging", ProviderKind.HOME_CARE,
+          "wijkteam", ProviderKind.NEIGHBOURHOOD_TEAM,
+          "anders", ProviderKind.OTHER);
+
   /** The file's own message (with its line) for each rule of {@link ProviderRules}. */
-  private static final Map<String, String> CSV_KEYS = Map.ofEntries(
-      Map.entry(ProviderRules.NAME_REQUIRED, "provider_import.name"),
-      Map.entry(ProviderRules.NAME_TOO_LONG, "provider_import.name"),
-      Map.entry(ProviderRules.KIND_REQUIRED, "provider_import.kind"),
-      Map.entry(ProviderRules.IDENTIFIER_REQUIRED, "provider_import.identifier_missing"),
-      Map.entry(ProviderRules.AGB_INVALID, "provider_import.agb"),
-      Map.entry(ProviderRules.KVK_INVALID, "provider_import.kvk"),
-      Map.entry(ProviderRules.LOCATION_NAME_REQUIRED, "provider_import.location"),
-      Map.entry(ProviderRules.LOCATION_NAME_TOO_LONG, "provider_import.location"),
-      Map.entry(ProviderRules.STREET_TOO_LONG, "provider_import.street"),
-      Map.entry(ProviderRules.POSTCODE_INVALID, "provider_import.postcode"),
-      Map.entry(ProviderRules.CITY_TOO_LONG, "provider_import.city"),
-      Map.entry(ProviderRules.MUNICIPALITY_REQUIRED, "provider_import.municipality"),
-      Map.entry(ProviderRules.MUNICIPALITY_INVALID, "provider_import.municipality"));
+  private static final Map<String, String> CSV_KEYS =
+      Map.ofEntries(
+          Map.entry(ProviderRules.NAME_REQUIRED, "provider_import.name"),
+          Map.entry(ProviderRules.NAME_TOO_LONG, "provider_import.name"),
+          Map.entry(ProviderRules.KIND_REQUIRED, "provider_import.kind"),
+          Map.entry(ProviderRules.IDENTIFIER_REQUIRED, "provider_import.identifier_missing"),
+          Map.entry(ProviderRules.AGB_INVALID, "provider_import.agb"),
+          Map.entry(ProviderRules.KVK_INVALID, "provider_import.kvk"),
+          Map.entry(ProviderRules.LOCATION_NAME_REQUIRED, "provider_import.location"),
+          Map.entry(ProviderRules.LOCATION_NAME_TOO_LONG, "provider_import.location"),
+          Map.entry(ProviderRules.STREET_TOO_LONG, "provider_import.street"),
+          Map.entry(ProviderRules.POSTCODE_INVALID, "provider_import.postcode"),
+          Map.entry(ProviderRules.CITY_TOO_LONG, "provider_import.city"),
+          Map.entry(ProviderRules.MUNICIPALITY_REQUIRED, "provider_import.municipality"),
+          Map.entry(ProviderRules.MUNICIPALITY_INVALID, "provider_import.municipality"));
 
   /** A bad row: its line in the file and what is wrong (an i18n key with arguments). */
   public record Problem(long line, String key, List<Object> arguments) {}
@@ -61,20 +65,32 @@ public final class ProviderCsvReader {
   public static Result read(Reader reader) {
     List<ProviderCsvRow> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-        .setIgnoreEmptyLines(true).setTrim(true).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
     try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-      List<String> header = parser.getHeaderNames().stream()
-          .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
+      List<String> header =
+          parser.getHeaderNames().stream()
+              .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
+              .toList();
       List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
       if (!missing.isEmpty()) {
-        problems.add(new Problem(1, "provider_import.columns_missing", List.of(String.join(", ", missing))));
+        problems.add(
+            new Problem(1, "provider_import.columns_missing", List.of(String.join(", ", missing))));
         return new Result(List.of(), problems);
       }
       for (CSVRecord record : parser) {
         long line = parser.getCurrentLineNumber();
         if (!record.isConsistent()) {
-          problems.add(new Problem(line, "provider_import.field_count", List.of(header.size(), record.size())));
+          problems.add(
+              new Problem(
+                  line, "provider_import.field_count", List.of(header.size(), record.size())));
           continue;
         }
         readRow(record, header, line, rows, problems);
@@ -82,7 +98,8 @@ public final class ProviderCsvReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalStateException | UncheckedIOException e) {
-      problems.add(new Problem(0, "provider_import.malformed", List.of(String.valueOf(e.getMessage()))));
+      problems.add(
+          new Problem(0, "provider_import.malformed", List.of(String.valueOf(e.getMessage()))));
     }
     if (rows.isEmpty() && problems.isEmpty()) {
       problems.add(new Problem(1, "provider_import.empty", List.of()));
@@ -90,7 +107,11 @@ public final class ProviderCsvReader {
     return new Result(List.copyOf(rows), List.copyOf(problems));
   }
 
-  private static void readRow(CSVRecord record, List<String> header, long line, List<ProviderCsvRow> rows,
+  private static void readRow(
+      CSVRecord record,
+      List<String> header,
+      long line,
+      List<ProviderCsvRow> rows,
       List<Problem> problems) {
     String name = value(record, header, "naam");
     String kindText = value(record, header, "soort").toLowerCase(Locale.ROOT);
@@ -101,24 +122,49 @@ public final class ProviderCsvReader {
     String municipality = value(record, header, "gemeentecode").toUpperCase(Locale.ROOT);
     int before = problems.size();
     ProviderKind kind = KINDS.get(kindText);
-    List<FieldProblem> broken = new ArrayList<>(ProviderRules.checkOrganisation(name, kind, agb, kvk));
-    broken.addAll(ProviderRules.checkLocation(0, location, value(record, header, "straat"), postcode,
-        value(record, header, "plaats"), municipality));
+    List<FieldProblem> broken =
+        new ArrayList<>(ProviderRules.checkOrganisation(name, kind, agb, kvk));
+    broken.addAll(
+        ProviderRules.checkLocation(
+            0,
+            location,
+            value(record, header, "straat"),
+            postcode,
+            value(record, header, "plaats"),
+            municipality));
     for (FieldProblem problem : broken) {
-      problems.add(new Problem(line, CSV_KEYS.get(problem.key()), switch (problem.key()) {
-        case ProviderRules.KIND_REQUIRED -> List.of(kindText, String.join(", ", KINDS.keySet().stream().sorted().toList()));
-        case ProviderRules.MUNICIPALITY_REQUIRED, ProviderRules.MUNICIPALITY_INVALID -> List.of(municipality);
-        case ProviderRules.NAME_REQUIRED, ProviderRules.NAME_TOO_LONG, ProviderRules.LOCATION_NAME_REQUIRED,
-            ProviderRules.LOCATION_NAME_TOO_LONG -> List.of();
-        default -> problem.arguments();
-      }));
+      problems.add(
+          new Problem(
+              line,
+              CSV_KEYS.get(problem.key()),
+              switch (problem.key()) {
+                case ProviderRules.KIND_REQUIRED ->
+                    List.of(kindText, String.join(", ", KINDS.keySet().stream().sorted().toList()));
+                case ProviderRules.MUNICIPALITY_REQUIRED, ProviderRules.MUNICIPALITY_INVALID ->
+                    List.of(municipality);
+                case ProviderRules.NAME_REQUIRED,
+                    ProviderRules.NAME_TOO_LONG,
+                    ProviderRules.LOCATION_NAME_REQUIRED,
+                    ProviderRules.LOCATION_NAME_TOO_LONG ->
+                    List.of();
+                default -> problem.arguments();
+              }));
     }
     if (problems.size() > before) {
       return;
     }
-    rows.add(new ProviderCsvRow(line, name, kind, agb.isEmpty() ? null : agb, kvk.isEmpty() ? null : kvk, location,
-        emptyToNull(value(record, header, "straat")), ProviderRules.postcode(postcode).orElse(null),
-        emptyToNull(value(record, header, "plaats")), municipality));
+    rows.add(
+        new ProviderCsvRow(
+            line,
+            name,
+            kind,
+            agb.isEmpty() ? null : agb,
+            kvk.isEmpty() ? null : kvk,
+            location,
+            emptyToNull(value(record, header, "straat")),
+            ProviderRules.postcode(postcode).orElse(null),
+            emptyToNull(value(record, header, "plaats")),
+            municipality));
   }
 
   private static String value(CSVRecord record, List<String> header, String column) {

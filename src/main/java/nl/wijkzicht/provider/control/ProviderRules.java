@@ -15,15 +15,14 @@ import nl.wijkzicht.provider.entity.ProviderLocation;
 /**
  * The rules a care provider's own fields and its locations must meet, checked before anything is
  * looked up in the database; shared by the CSV import ({@link ProviderCsvReader}) and the form
- * ({@code ProviderService.create/update}), so both refuse exactly the same input. Organisation: a name
- * of at most {@link CareProvider#NAME_LENGTH} characters, a kind, an AGB code and/or a KvK number,
- * each 8 digits. Location: a name of at most {@link ProviderLocation#NAME_LENGTH} characters, street
- * and city within their column lengths, a Dutch postcode (1234 AB; not starting with 0) when given,
- * and a CBS municipality code (GM + 4 digits). Uniqueness and whether a municipality exists are
- * checked by the service.
+ * ({@code ProviderService.create/update}), so both refuse exactly the same input. Organisation: a
+ * name of at most {@link CareProvider#NAME_LENGTH} characters, a kind, an AGB code and/or a KvK
+ * number, each 8 digits. Location: a name of at most {@link ProviderLocation#NAME_LENGTH}
+ * characters, street and city within their column lengths, a Dutch postcode (1234 AB; not starting
+ * with 0) when given, and a CBS municipality code (GM + 4 digits). Uniqueness and whether a
+ * municipality exists are checked by the service.
  */
 public final class ProviderRules {
-
 
   public static final String NAME = "name";
   public static final String KIND = "kind";
@@ -76,11 +75,15 @@ public final class ProviderRules {
     return value != null && EIGHT_DIGITS.matcher(value).matches();
   }
 
-  /** A postcode as stored ("3995DD") from what people write ("3995 dd"); empty when it is no Dutch postcode. */
+  /**
+   * A postcode as stored ("3995DD") from what people write ("3995 dd"); empty when it is no Dutch
+   * postcode.
+   */
   public static Optional<String> postcode(String value) {
     Matcher matcher = POSTCODE_PATTERN.matcher(text(value));
     return matcher.matches()
-        ? Optional.of(matcher.group(1) + matcher.group(2).toUpperCase(Locale.ROOT)) : Optional.empty();
+        ? Optional.of(matcher.group(1) + matcher.group(2).toUpperCase(Locale.ROOT))
+        : Optional.empty();
   }
 
   /** A CBS municipality code as stored ("GM0321"), upper case. */
@@ -92,19 +95,23 @@ public final class ProviderRules {
     return CBS_CODE.matcher(municipalityCode(value)).matches();
   }
 
-  /** The form field of one location's part: row of the location list, e.g. "locations:2:postcode". */
+  /**
+   * The form field of one location's part: row of the location list, e.g. "locations:2:postcode".
+   */
   public static String locationField(int row, String part) {
     return LOCATIONS + ":" + row + ":" + part;
   }
 
   /** Every problem of the organisation's own fields at once; empty when all is well. */
-  public static List<FieldProblem> checkOrganisation(String name, ProviderKind kind, String agbCode, String kvkNumber) {
+  public static List<FieldProblem> checkOrganisation(
+      String name, ProviderKind kind, String agbCode, String kvkNumber) {
     List<FieldProblem> problems = new ArrayList<>();
     String stripped = text(name);
     if (stripped.isEmpty()) {
       problems.add(new FieldProblem(NAME, NAME_REQUIRED, List.of()));
     } else if (stripped.length() > CareProvider.NAME_LENGTH) {
-      problems.add(new FieldProblem(NAME, NAME_TOO_LONG, List.of(String.valueOf(CareProvider.NAME_LENGTH))));
+      problems.add(
+          new FieldProblem(NAME, NAME_TOO_LONG, List.of(String.valueOf(CareProvider.NAME_LENGTH))));
     }
     if (kind == null) {
       problems.add(new FieldProblem(KIND, KIND_REQUIRED, List.of()));
@@ -123,34 +130,50 @@ public final class ProviderRules {
     return problems;
   }
 
-  /** Every problem of one location (row {@code row} of the form's list) at once; empty when all is well. */
-  public static List<FieldProblem> checkLocation(int row, String name, String street, String postcode, String city,
-      String municipalityCode) {
+  /**
+   * Every problem of one location (row {@code row} of the form's list) at once; empty when all is
+   * well.
+   */
+  public static List<FieldProblem> checkLocation(
+      int row, String name, String street, String postcode, String city, String municipalityCode) {
     List<FieldProblem> problems = new ArrayList<>();
     String stripped = text(name);
     if (stripped.isEmpty()) {
-      problems.add(new FieldProblem(locationField(row, LOCATION_NAME), LOCATION_NAME_REQUIRED, List.of()));
+      problems.add(
+          new FieldProblem(locationField(row, LOCATION_NAME), LOCATION_NAME_REQUIRED, List.of()));
     } else if (stripped.length() > ProviderLocation.NAME_LENGTH) {
-      problems.add(new FieldProblem(locationField(row, LOCATION_NAME), LOCATION_NAME_TOO_LONG,
-          List.of(String.valueOf(ProviderLocation.NAME_LENGTH))));
+      problems.add(
+          new FieldProblem(
+              locationField(row, LOCATION_NAME),
+              LOCATION_NAME_TOO_LONG,
+              List.of(String.valueOf(ProviderLocation.NAME_LENGTH))));
     }
     if (text(street).length() > ProviderLocation.STREET_LENGTH) {
-      problems.add(new FieldProblem(locationField(row, STREET), STREET_TOO_LONG,
-          List.of(String.valueOf(ProviderLocation.STREET_LENGTH))));
+      problems.add(
+          new FieldProblem(
+              locationField(row, STREET),
+              STREET_TOO_LONG,
+              List.of(String.valueOf(ProviderLocation.STREET_LENGTH))));
     }
     String code = text(postcode);
     if (!code.isEmpty() && postcode(code).isEmpty()) {
       problems.add(new FieldProblem(locationField(row, POSTCODE), POSTCODE_INVALID, List.of(code)));
     }
     if (text(city).length() > ProviderLocation.CITY_LENGTH) {
-      problems.add(new FieldProblem(locationField(row, CITY), CITY_TOO_LONG,
-          List.of(String.valueOf(ProviderLocation.CITY_LENGTH))));
+      problems.add(
+          new FieldProblem(
+              locationField(row, CITY),
+              CITY_TOO_LONG,
+              List.of(String.valueOf(ProviderLocation.CITY_LENGTH))));
     }
     String municipality = municipalityCode(municipalityCode);
     if (municipality.isEmpty()) {
-      problems.add(new FieldProblem(locationField(row, MUNICIPALITY), MUNICIPALITY_REQUIRED, List.of()));
+      problems.add(
+          new FieldProblem(locationField(row, MUNICIPALITY), MUNICIPALITY_REQUIRED, List.of()));
     } else if (!isMunicipalityCode(municipality)) {
-      problems.add(new FieldProblem(locationField(row, MUNICIPALITY), MUNICIPALITY_INVALID, List.of(municipality)));
+      problems.add(
+          new FieldProblem(
+              locationField(row, MUNICIPALITY), MUNICIPALITY_INVALID, List.of(municipality)));
     }
     return problems;
   }

@@ -2,18 +2,18 @@ package nl.wijkzicht.provider.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -33,12 +33,20 @@ import nl.wijkzicht.area.entity.Municipality;
 @Entity
 @Table(name = "care_provider")
 @NamedQuery(name = CareProvider.FIND_ALL, query = "select p from CareProvider p order by p.name")
-@NamedQuery(name = CareProvider.FIND_SERVING,
-    query = "select distinct p from CareProvider p left join p.locations l left join p.areas a"
-        + " where l.municipality.id = :municipalityId or a.id = :municipalityId order by p.name")
-@NamedQuery(name = CareProvider.FIND_BY_NAME, query = "select p from CareProvider p where p.name = :name")
-@NamedQuery(name = CareProvider.FIND_BY_AGB, query = "select p from CareProvider p where p.agbCode = :code order by p.name")
-@NamedQuery(name = CareProvider.FIND_BY_KVK, query = "select p from CareProvider p where p.kvkNumber = :code order by p.name")
+@NamedQuery(
+    name = CareProvider.FIND_SERVING,
+    query =
+        "select distinct p from CareProvider p left join p.locations l left join p.areas a"
+            + " where l.municipality.id = :municipalityId or a.id = :municipalityId order by p.name")
+@NamedQuery(
+    name = CareProvider.FIND_BY_NAME,
+    query = "select p from CareProvider p where p.name = :name")
+@NamedQuery(
+    name = CareProvider.FIND_BY_AGB,
+    query = "select p from CareProvider p where p.agbCode = :code order by p.name")
+@NamedQuery(
+    name = CareProvider.FIND_BY_KVK,
+    query = "select p from CareProvider p where p.kvkNumber = :code order by p.name")
 public class CareProvider implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -85,7 +93,9 @@ public class CareProvider implements Serializable {
 
   /** The municipalities this provider serves (its own locations' and any others named). */
   @ManyToMany
-  @JoinTable(name = "provider_area", joinColumns = @JoinColumn(name = "provider_id"),
+  @JoinTable(
+      name = "provider_area",
+      joinColumns = @JoinColumn(name = "provider_id"),
       inverseJoinColumns = @JoinColumn(name = "municipality_id"))
   @OrderBy("name")
   private Set<Municipality> areas = new LinkedHashSet<>();
@@ -94,7 +104,8 @@ public class CareProvider implements Serializable {
     // For JPA.
   }
 
-  public CareProvider(String name, ProviderKind kind, String agbCode, String kvkNumber, boolean demo) {
+  public CareProvider(
+      String name, ProviderKind kind, String agbCode, String kvkNumber, boolean demo) {
     this.name = Objects.requireNonNull(name);
     this.kind = Objects.requireNonNull(kind);
     this.agbCode = agbCode;
@@ -103,7 +114,8 @@ public class CareProvider implements Serializable {
   }
 
   /** Adds a location (and serves its municipality); false if a location of that name exists. */
-  public boolean addLocation(String locationName, String street, String postcode, String city, Municipality municipality) {
+  public boolean addLocation(
+      String locationName, String street, String postcode, String city, Municipality municipality) {
     if (locations.stream().anyMatch(l -> l.getName().equalsIgnoreCase(locationName))) {
       return false;
     }
@@ -134,7 +146,10 @@ public class CareProvider implements Serializable {
   /** By name; sorted here because a cached collection keeps insertion order, not @OrderBy. */
   public List<ProviderLocation> getLocations() {
     return locations.stream()
-        .sorted(java.util.Comparator.comparing(ProviderLocation::getName, String.CASE_INSENSITIVE_ORDER)).toList();
+        .sorted(
+            java.util.Comparator.comparing(
+                ProviderLocation::getName, String.CASE_INSENSITIVE_ORDER))
+        .toList();
   }
 
   public Set<Municipality> getAreas() {

@@ -18,9 +18,11 @@ import nl.wijkzicht.area.entity.Municipality;
 /** A location of a care provider: where visits take place. */
 @Entity
 @Table(name = "provider_location")
-@NamedQuery(name = ProviderLocation.FIND_IN_MUNICIPALITY,
-    query = "select l from ProviderLocation l join fetch l.provider where l.municipality.id = :municipalityId"
-        + " order by l.provider.name, l.name")
+@NamedQuery(
+    name = ProviderLocation.FIND_IN_MUNICIPALITY,
+    query =
+        "select l from ProviderLocation l join fetch l.provider where l.municipality.id = :municipalityId"
+            + " order by l.provider.name, l.name")
 public class ProviderLocation implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -62,7 +64,12 @@ public class ProviderLocation implements Serializable {
     // For JPA.
   }
 
-  ProviderLocation(CareProvider provider, String name, String street, String postcode, String city,
+  ProviderLocation(
+      CareProvider provider,
+      String name,
+      String street,
+      String postcode,
+      String city,
       Municipality municipality) {
     this.provider = Objects.requireNonNull(provider);
     this.name = Objects.requireNonNull(name);
@@ -73,7 +80,8 @@ public class ProviderLocation implements Serializable {
   }
 
   /** Changes what a coordinator may change; the organisation stays the same. */
-  public void change(String name, String street, String postcode, String city, Municipality municipality) {
+  public void change(
+      String name, String street, String postcode, String city, Municipality municipality) {
     this.name = Objects.requireNonNull(name);
     this.street = street;
     this.postcode = postcode;

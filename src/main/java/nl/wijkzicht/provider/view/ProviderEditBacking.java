@@ -44,9 +44,12 @@ public class ProviderEditBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String FORM = "providerForm:";
+
   /** "Houten (GM0321)", as the autocomplete offers it. */
   private static final Pattern CHOSEN = Pattern.compile("\\((GM\\d{4})\\)$");
-  private static final Pattern LOCATION_FIELD = Pattern.compile(ProviderRules.LOCATIONS + ":(\\d+):(\\w+)");
+
+  private static final Pattern LOCATION_FIELD =
+      Pattern.compile(ProviderRules.LOCATIONS + ":(\\d+):(\\w+)");
 
   @Inject private ProviderService providers;
   @Inject private MunicipalityService municipalities;
@@ -124,11 +127,15 @@ public class ProviderEditBacking implements Serializable {
     }
 
     boolean isBlank() {
-      return id == null && Stream.of(name, street, postcode, city, municipality).allMatch(v -> text(v).isEmpty());
+      return id == null
+          && Stream.of(name, street, postcode, city, municipality).allMatch(v -> text(v).isEmpty());
     }
   }
 
-  /** f:viewAction: loads the provider (404 unknown or a malformed id, 403 not allowed); none: a new one. */
+  /**
+   * f:viewAction: loads the provider (404 unknown or a malformed id, 403 not allowed); none: a new
+   * one.
+   */
   public void load() {
     if (loaded) {
       return;
@@ -136,7 +143,9 @@ public class ProviderEditBacking implements Serializable {
     loaded = true;
     divisionYear = municipalities.currentYear().orElse(0);
     try {
-      boolean hasId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id") != null;
+      boolean hasId =
+          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id")
+              != null;
       Optional<Long> requested = PageRequest.id("id");
       if (hasId && requested.isEmpty()) {
         throw new UnknownProviderException(-1);
@@ -153,10 +162,15 @@ public class ProviderEditBacking implements Serializable {
       kind = provider.getKind();
       agbCode = provider.getAgbCode();
       kvkNumber = provider.getKvkNumber();
-      Set<String> ofLocations = provider.getLocations().stream().map(l -> l.getMunicipality().getCbsCode())
-          .collect(Collectors.toSet());
-      areas = provider.getAreas().stream().filter(m -> !ofLocations.contains(m.getCbsCode()))
-          .map(ProviderEditBacking::label).collect(Collectors.toCollection(ArrayList::new));
+      Set<String> ofLocations =
+          provider.getLocations().stream()
+              .map(l -> l.getMunicipality().getCbsCode())
+              .collect(Collectors.toSet());
+      areas =
+          provider.getAreas().stream()
+              .filter(m -> !ofLocations.contains(m.getCbsCode()))
+              .map(ProviderEditBacking::label)
+              .collect(Collectors.toCollection(ArrayList::new));
       for (ProviderLocation location : provider.getLocations()) {
         LocationRow row = new LocationRow();
         row.id = location.getId();
@@ -175,10 +189,25 @@ public class ProviderEditBacking implements Serializable {
     }
   }
 
-  /** Suggestions for a municipality field: municipalities of the current division by name or CBS code. */
+  /**
+   * Suggestions for a municipality field: municipalities of the current division by name or CBS
+   * code.
+   */
   public List<String> completeMunicipality(String text) {
-    return municipalities.search(new MunicipalityQuery(getDivisionYear(), Optional.ofNullable(text), Optional.empty(),
-        Optional.empty(), MunicipalityQuery.Sort.NAME, false), 0, 15).stream().map(ProviderEditBacking::label).toList();
+    return municipalities
+        .search(
+            new MunicipalityQuery(
+                getDivisionYear(),
+                Optional.ofNullable(text),
+                Optional.empty(),
+                Optional.empty(),
+                MunicipalityQuery.Sort.NAME,
+                false),
+            0,
+            15)
+        .stream()
+        .map(ProviderEditBacking::label)
+        .toList();
   }
 
   public void addLocation() {
@@ -197,22 +226,39 @@ public class ProviderEditBacking implements Serializable {
     for (int row = 0; row < locations.size(); row++) {
       LocationRow location = locations.get(row);
       if (!location.isBlank()) { // An untouched new row is no location.
-        drafts.add(new LocationDraft(location.id, location.name, location.street, location.postcode, location.city,
-            code(location.municipality)));
+        drafts.add(
+            new LocationDraft(
+                location.id,
+                location.name,
+                location.street,
+                location.postcode,
+                location.city,
+                code(location.municipality)));
         rowOfDraft.add(row);
       }
     }
-    ProviderDraft draft = new ProviderDraft(name, kind, agbCode, kvkNumber,
-        areas.stream().map(ProviderEditBacking::code).toList(), List.copyOf(drafts));
+    ProviderDraft draft =
+        new ProviderDraft(
+            name,
+            kind,
+            agbCode,
+            kvkNumber,
+            areas.stream().map(ProviderEditBacking::code).toList(),
+            List.copyOf(drafts));
     try {
-      CareProvider saved = id == null ? providers.create(currentUser.actor(), draft)
-          : providers.update(currentUser.actor(), id, version, draft);
+      CareProvider saved =
+          id == null
+              ? providers.create(currentUser.actor(), draft)
+              : providers.update(currentUser.actor(), id, version, draft);
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      Messages.info(id == null ? "provider_edit.message.created" : "provider_edit.message.saved", saved.getName());
+      Messages.info(
+          id == null ? "provider_edit.message.created" : "provider_edit.message.saved",
+          saved.getName());
       return "/provider/show.xhtml?faces-redirect=true&id=" + saved.getId();
     } catch (InvalidProviderException e) {
       Messages.errorsAt(e.getProblems(), field -> FORM + clientField(field, rowOfDraft));
-      e.getProblems().stream().filter(p -> "provider.location.in_use".equals(p.key()))
+      e.getProblems().stream()
+          .filter(p -> "provider.location.in_use".equals(p.key()))
           .forEach(p -> putBack(String.valueOf(p.arguments().get(0))));
       Messages.error(e);
       return null;
@@ -223,19 +269,31 @@ public class ProviderEditBacking implements Serializable {
     }
   }
 
-  /** A removed row whose location has visits comes back, so what the form shows is what is stored. */
+  /**
+   * A removed row whose location has visits comes back, so what the form shows is what is stored.
+   */
   private void putBack(String locationName) {
-    removed.stream().filter(r -> locationName.equals(r.name)).findFirst().ifPresent(row -> {
-      removed.remove(row);
-      locations.add(row);
-    });
+    removed.stream()
+        .filter(r -> locationName.equals(r.name))
+        .findFirst()
+        .ifPresent(
+            row -> {
+              removed.remove(row);
+              locations.add(row);
+            });
   }
 
-  /** The service's field ("locations:2:postcode" counts drafts) as the form's (counting table rows). */
+  /**
+   * The service's field ("locations:2:postcode" counts drafts) as the form's (counting table rows).
+   */
   private static String clientField(String field, List<Integer> rowOfDraft) {
     Matcher matcher = LOCATION_FIELD.matcher(field);
     if (matcher.matches()) {
-      return ProviderRules.LOCATIONS + ":" + rowOfDraft.get(Integer.parseInt(matcher.group(1))) + ":" + matcher.group(2);
+      return ProviderRules.LOCATIONS
+          + ":"
+          + rowOfDraft.get(Integer.parseInt(matcher.group(1)))
+          + ":"
+          + matcher.group(2);
     }
     return field;
   }
@@ -244,7 +302,10 @@ public class ProviderEditBacking implements Serializable {
     return municipality.getName() + " (" + municipality.getCbsCode() + ")";
   }
 
-  /** The CBS code of a chosen municipality, or the text as typed (the service says what is wrong with it). */
+  /**
+   * The CBS code of a chosen municipality, or the text as typed (the service says what is wrong
+   * with it).
+   */
   private static String code(String chosen) {
     Matcher matcher = CHOSEN.matcher(text(chosen));
     return matcher.find() ? matcher.group(1) : text(chosen);

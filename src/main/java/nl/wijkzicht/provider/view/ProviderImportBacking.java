@@ -37,7 +37,11 @@ public class ProviderImportBacking implements Serializable {
     try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
       report = providers.importCsv(currentUser.actor(), reader);
       if (report.isImported()) {
-        Messages.info("provider_import.done", report.providersCreated(), report.locationsCreated(), report.locationsSkipped());
+        Messages.info(
+            "provider_import.done",
+            report.providersCreated(),
+            report.locationsCreated(),
+            report.locationsSkipped());
       } else {
         Messages.error("provider_import.refused", report.problems().size());
       }
@@ -47,7 +51,10 @@ public class ProviderImportBacking implements Serializable {
   }
 
   public String text(ProviderImportReport.Line line) {
-    return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), line.key(), line.arguments().toArray());
+    return Messages.text(
+        FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+        line.key(),
+        line.arguments().toArray());
   }
 
   public UploadedFile getFile() {

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.wijkzicht.security.entity.AccessLogEntry;
 
 /**
- * Access-log entries whose own transaction did not commit (a refused action rolls back, and so does the
- * entry that records the refusal). They are written again by one background task, in its own
+ * Access-log entries whose own transaction did not commit (a refused action rolls back, and so does
+ * the entry that records the refusal). They are written again by one background task, in its own
  * transaction, after the request's transaction has ended and given its connection back: a request
  * never holds two connections for logging, and a burst of refusals cannot drain the pool. The task
  * retries every few seconds while the database is away.
@@ -30,8 +30,13 @@ public class AccessLogBacklog {
 
   private static final System.Logger LOGGER = System.getLogger(AccessLogBacklog.class.getName());
   private static final int BATCH = 200;
-  /** A bound for a database that stays away under a flood of refusals; beyond it entries are dropped, loudly. */
+
+  /**
+   * A bound for a database that stays away under a flood of refusals; beyond it entries are
+   * dropped, loudly.
+   */
   private static final int LIMIT = 100_000;
+
   private static final long RETRY_SECONDS = 5;
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -49,8 +54,12 @@ public class AccessLogBacklog {
     for (AccessLogEntry entry : entries) {
       if (size.incrementAndGet() > LIMIT) {
         size.decrementAndGet();
-        LOGGER.log(Level.ERROR, "Access log backlog full ({0} entries): an entry for {1} {2} is lost.", LIMIT,
-            entry.getAction(), entry.getObjectType());
+        LOGGER.log(
+            Level.ERROR,
+            "Access log backlog full ({0} entries): an entry for {1} {2} is lost.",
+            LIMIT,
+            entry.getAction(),
+            entry.getObjectType());
         continue;
       }
       queue.add(entry.copy());
@@ -79,8 +88,12 @@ public class AccessLogBacklog {
         } catch (RuntimeException e) {
           queue.addAll(batch);
           failed = true;
-          LOGGER.log(Level.WARNING, "Access log backlog: {0} entries not written yet ({1}); retrying in {2} s.",
-              size.get(), e.getClass().getSimpleName(), RETRY_SECONDS);
+          LOGGER.log(
+              Level.WARNING,
+              "Access log backlog: {0} entries not written yet ({1}); retrying in {2} s.",
+              size.get(),
+              e.getClass().getSimpleName(),
+              RETRY_SECONDS);
           break;
         }
       }
@@ -131,7 +144,10 @@ public class AccessLogBacklog {
       try {
         accessLog.write(rest);
       } catch (RuntimeException e) {
-        LOGGER.log(Level.ERROR, "Access log backlog: {0} entries could not be written at shutdown.", size.get());
+        LOGGER.log(
+            Level.ERROR,
+            "Access log backlog: {0} entries could not be written at shutdown.",
+            size.get());
         return;
       }
       rest = next();

@@ -28,13 +28,13 @@ import nl.wijkzicht.security.entity.AccessOutcome;
 /**
  * Writes and searches the access log.
  *
- * <p>An entry is written in the caller's transaction, on the connection that transaction already holds
- * (or in a short one of its own when there is none). It used to take a second connection in a
+ * <p>An entry is written in the caller's transaction, on the connection that transaction already
+ * holds (or in a short one of its own when there is none). It used to take a second connection in a
  * transaction of its own (REQUIRES_NEW): under a burst every request held one connection and waited
- * for a second, the pool ran dry, and when the inner commit failed Payara's interceptor did not resume
- * the suspended outer transaction, which then never ended and kept its connection for good. When the
- * caller's transaction rolls back (a refused action), its entries are written again after it has ended
- * by {@link AccessLogBacklog}, so a refusal is still recorded.
+ * for a second, the pool ran dry, and when the inner commit failed Payara's interceptor did not
+ * resume the suspended outer transaction, which then never ended and kept its connection for good.
+ * When the caller's transaction rolls back (a refused action), its entries are written again after
+ * it has ended by {@link AccessLogBacklog}, so a refusal is still recorded.
  */
 @ApplicationScoped
 public class AccessLogService {
@@ -54,11 +54,29 @@ public class AccessLogService {
   private final Clock clock = Clock.systemUTC();
 
   @Transactional
-  public void record(Actor actor, AccessAction action, String objectType, Object objectId, Long providerId,
-      String areaCode, AccessOutcome outcome, String detail) {
-    AccessLogEntry entry = new AccessLogEntry(Instant.now(clock), actor.userId(), actor.username(), actor.roleName(),
-        action, objectType, objectId == null ? null : objectId.toString(), providerId, areaCode, address.current(),
-        outcome, detail);
+  public void record(
+      Actor actor,
+      AccessAction action,
+      String objectType,
+      Object objectId,
+      Long providerId,
+      String areaCode,
+      AccessOutcome outcome,
+      String detail) {
+    AccessLogEntry entry =
+        new AccessLogEntry(
+            Instant.now(clock),
+            actor.userId(),
+            actor.username(),
+            actor.roleName(),
+            action,
+            objectType,
+            objectId == null ? null : objectId.toString(),
+            providerId,
+            areaCode,
+            address.current(),
+            outcome,
+            detail);
     if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
       backlog.add(List.of(entry)); // Already doomed to roll back: write it after this transaction.
       return;
@@ -74,19 +92,20 @@ public class AccessLogService {
     if (entries == null) {
       List<AccessLogEntry> created = new ArrayList<>();
       registry.putResource(PENDING, created);
-      registry.registerInterposedSynchronization(new Synchronization() {
-        @Override
-        public void beforeCompletion() {
-          // Nothing: the entries are flushed with the caller's other changes.
-        }
+      registry.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+              // Nothing: the entries are flushed with the caller's other changes.
+            }
 
-        @Override
-        public void afterCompletion(int status) {
-          if (status != Status.STATUS_COMMITTED) {
-            backlog.add(created);
-          }
-        }
-      });
+            @Override
+            public void afterCompletion(int status) {
+              if (status != Status.STATUS_COMMITTED) {
+                backlog.add(created);
+              }
+            }
+          });
       entries = created;
     }
     return entries;
@@ -103,7 +122,9 @@ public class AccessLogService {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AccessLogEntry> cq = cb.createQuery(AccessLogEntry.class);
     Root<AccessLogEntry> e = cq.from(AccessLogEntry.class);
-    cq.select(e).where(predicates(query, cb, e)).orderBy(cb.desc(e.get("occurredAt")), cb.desc(e.get("id")));
+    cq.select(e)
+        .where(predicates(query, cb, e))
+        .orderBy(cb.desc(e.get("occurredAt")), cb.desc(e.get("id")));
     return em.createQuery(cq).setFirstResult(first).setMaxResults(pageSize).getResultList();
   }
 
@@ -116,7 +137,8 @@ public class AccessLogService {
     return em.createQuery(cq).getSingleResult();
   }
 
-  private static Predicate[] predicates(AccessLogQuery query, CriteriaBuilder cb, Root<AccessLogEntry> e) {
+  private static Predicate[] predicates(
+      AccessLogQuery query, CriteriaBuilder cb, Root<AccessLogEntry> e) {
     List<Predicate> where = new ArrayList<>();
     query.username().ifPresent(u -> where.add(cb.equal(e.get("username"), u)));
     query.action().ifPresent(a -> where.add(cb.equal(e.get("action"), a)));
@@ -131,8 +153,10 @@ public class AccessLogService {
 
   @Transactional
   public int retentionDays() {
-    Object value = em.createNativeQuery("SELECT value FROM app_setting WHERE name = ?1")
-        .setParameter(1, RETENTION_SETTING).getSingleResult();
+    Object value =
+        em.createNativeQuery("SELECT value FROM app_setting WHERE name = ?1")
+            .setParameter(1, RETENTION_SETTING)
+            .getSingleResult();
     return Integer.parseInt(value.toString());
   }
 
@@ -142,13 +166,21 @@ public class AccessLogService {
     if (days < 365 || days > 36500) {
       throw new InvalidSettingException("access_log.retention.invalid", days);
     }
-    em.createNativeQuery("UPDATE app_setting SET value = ?1, changed_at = ?2, changed_by = ?3 WHERE name = ?4")
+    em.createNativeQuery(
+            "UPDATE app_setting SET value = ?1, changed_at = ?2, changed_by = ?3 WHERE name = ?4")
         .setParameter(1, Integer.toString(days))
         .setParameter(2, java.sql.Timestamp.from(Instant.now(clock)))
         .setParameter(3, admin.username())
         .setParameter(4, RETENTION_SETTING)
         .executeUpdate();
-    record(admin, AccessAction.UPDATE, "Setting", RETENTION_SETTING, null, null, AccessOutcome.ALLOWED,
+    record(
+        admin,
+        AccessAction.UPDATE,
+        "Setting",
+        RETENTION_SETTING,
+        null,
+        null,
+        AccessOutcome.ALLOWED,
         "retention_days=" + days);
   }
 
@@ -156,10 +188,13 @@ public class AccessLogService {
   @Transactional
   public int deleteExpired() {
     Instant limit = Instant.now(clock).minus(retentionDays(), ChronoUnit.DAYS);
-    int deleted = em.createQuery("delete from AccessLogEntry e where e.occurredAt < :limit")
-        .setParameter("limit", limit).executeUpdate();
+    int deleted =
+        em.createQuery("delete from AccessLogEntry e where e.occurredAt < :limit")
+            .setParameter("limit", limit)
+            .executeUpdate();
     if (deleted > 0) {
-      LOGGER.log(Level.INFO, "Access log retention: {0} entries older than {1} deleted.", deleted, limit);
+      LOGGER.log(
+          Level.INFO, "Access log retention: {0} entries older than {1} deleted.", deleted, limit);
     }
     return deleted;
   }

@@ -35,7 +35,8 @@ public class AccountBootstrap {
   @ConfigProperty(name = "wijkzicht.admin.password")
   private Optional<String> adminPassword;
 
-  void onDatabaseReady(@Observes @Priority(MunicipalDivisionImporter.ORDER + 100) DatabaseReady ready) {
+  void onDatabaseReady(
+      @Observes @Priority(MunicipalDivisionImporter.ORDER + 100) DatabaseReady ready) {
     if (!demo) {
       int disabled = users.disableDemoAccounts();
       if (disabled > 0) {
@@ -47,17 +48,29 @@ public class AccountBootstrap {
     }
     if (adminUsername.isPresent() && adminPassword.isPresent()) {
       try {
-        users.createInitial(adminUsername.get().strip().toLowerCase(java.util.Locale.ROOT), "Beheerder",
-            Role.ADMIN, null, adminPassword.get(), false);
-        LOGGER.log(Level.INFO, "First administrator account {0} created from WIJKZICHT_ADMIN_USERNAME.",
+        users.createInitial(
+            adminUsername.get().strip().toLowerCase(java.util.Locale.ROOT),
+            "Beheerder",
+            Role.ADMIN,
+            null,
+            adminPassword.get(),
+            false);
+        LOGGER.log(
+            Level.INFO,
+            "First administrator account {0} created from WIJKZICHT_ADMIN_USERNAME.",
             adminUsername.get());
       } catch (AccountException e) {
-        LOGGER.log(Level.ERROR, "WIJKZICHT_ADMIN_PASSWORD is refused by the password policy ({0}); no"
-            + " administrator was created. Use at least 12 characters, not a common password.", e.getMessageKey());
+        LOGGER.log(
+            Level.ERROR,
+            "WIJKZICHT_ADMIN_PASSWORD is refused by the password policy ({0}); no"
+                + " administrator was created. Use at least 12 characters, not a common password.",
+            e.getMessageKey());
       }
     } else if (!demo) {
-      LOGGER.log(Level.WARNING, "No administrator account exists. Set WIJKZICHT_ADMIN_USERNAME and"
-          + " WIJKZICHT_ADMIN_PASSWORD and restart to create the first one.");
+      LOGGER.log(
+          Level.WARNING,
+          "No administrator account exists. Set WIJKZICHT_ADMIN_USERNAME and"
+              + " WIJKZICHT_ADMIN_PASSWORD and restart to create the first one.");
     }
   }
 }

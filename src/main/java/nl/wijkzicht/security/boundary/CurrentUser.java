@@ -29,8 +29,10 @@ public class CurrentUser {
     if (actor == null) {
       // One lookup per request gives both the actor and the password state the filter needs.
       Principal principal = securityContext.getCallerPrincipal();
-      AppUser user = principal == null ? null
-          : users.findByUsername(principal.getName()).filter(AppUser::isEnabled).orElse(null);
+      AppUser user =
+          principal == null
+              ? null
+              : users.findByUsername(principal.getName()).filter(AppUser::isEnabled).orElse(null);
       actor = user == null ? Actor.ANONYMOUS : UserService.actorOf(user);
       mustChangePassword = user != null && user.isMustChangePassword();
     }

@@ -7,7 +7,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Checks usernames and passwords against the accounts in MariaDB; the group is the account's role. */
+/**
+ * Checks usernames and passwords against the accounts in MariaDB; the group is the account's role.
+ */
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
 

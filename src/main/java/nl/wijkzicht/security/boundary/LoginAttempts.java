@@ -16,10 +16,10 @@ import nl.wijkzicht.security.entity.Role;
 
 /**
  * The two short transactions around a password check; the check itself (a deliberately slow hash)
- * runs between them with no transaction and no connection. {@link #start} reads the account;
- * {@link #finish} counts a failure (or clears the count) under the account row's lock and records the
- * outcome in the access log on the same connection. The same split serves a user changing
- * their own password.
+ * runs between them with no transaction and no connection. {@link #start} reads the account; {@link
+ * #finish} counts a failure (or clears the count) under the account row's lock and records the
+ * outcome in the access log on the same connection. The same split serves a user changing their own
+ * password.
  */
 @ApplicationScoped
 @Transactional
@@ -32,8 +32,14 @@ public class LoginAttempts {
   @Inject private AccessLogService accessLog;
 
   /** What {@link #start} found: the hash to check, or none (unknown username or locked account). */
-  public record Check(Long userId, String username, Role role, Long providerId, String passwordHash,
-      boolean locked, boolean enabled) {
+  public record Check(
+      Long userId,
+      String username,
+      Role role,
+      Long providerId,
+      String passwordHash,
+      boolean locked,
+      boolean enabled) {
 
     static Check unknown(String username) {
       return new Check(null, username, null, null, null, false, false);
@@ -44,58 +50,106 @@ public class LoginAttempts {
     }
 
     Actor actor() {
-      return known() ? Actor.of(userId, username, role, providerId) : new Actor(null, username, Optional.empty(), null);
+      return known()
+          ? Actor.of(userId, username, role, providerId)
+          : new Actor(null, username, Optional.empty(), null);
     }
   }
 
   /** The account as it is now; a locked account gives no hash to check. */
   public Check start(String username, Instant now) {
-    Optional<AppUser> found = em.createNamedQuery(AppUser.FIND_BY_USERNAME, AppUser.class)
-        .setParameter("username", username).getResultStream().findFirst();
+    Optional<AppUser> found =
+        em.createNamedQuery(AppUser.FIND_BY_USERNAME, AppUser.class)
+            .setParameter("username", username)
+            .getResultStream()
+            .findFirst();
     if (found.isEmpty()) {
       return Check.unknown(username);
     }
     AppUser user = found.get();
     boolean locked = user.isLocked(now);
-    return new Check(user.getId(), user.getUsername(), user.getRole(),
-        user.getProvider() == null ? null : user.getProvider().getId(), locked ? null : user.getPasswordHash(),
-        locked, user.isEnabled());
+    return new Check(
+        user.getId(),
+        user.getUsername(),
+        user.getRole(),
+        user.getProvider() == null ? null : user.getProvider().getId(),
+        locked ? null : user.getPasswordHash(),
+        locked,
+        user.isEnabled());
   }
 
-  /** Records the outcome: a wrong password counts towards the lock-out, a success clears the count. */
+  /**
+   * Records the outcome: a wrong password counts towards the lock-out, a success clears the count.
+   */
   public void finish(Check check, LoginResult result, Instant now) {
-    AppUser user = check.known() && !check.locked()
-        ? em.find(AppUser.class, check.userId(), LockModeType.PESSIMISTIC_WRITE) : null;
+    AppUser user =
+        check.known() && !check.locked()
+            ? em.find(AppUser.class, check.userId(), LockModeType.PESSIMISTIC_WRITE)
+            : null;
     if (user != null && result == LoginResult.SUCCESS) {
       user.loginSucceeded(now);
     } else if (user != null && result == LoginResult.INVALID) {
       user.loginFailed(now, policy.accountMaxFailures(), policy.lockDuration());
     }
     if (result == LoginResult.SUCCESS) {
-      accessLog.record(check.actor(), AccessAction.LOGIN, OBJECT, check.userId(), check.providerId(), null,
-          AccessOutcome.ALLOWED, null);
+      accessLog.record(
+          check.actor(),
+          AccessAction.LOGIN,
+          OBJECT,
+          check.userId(),
+          check.providerId(),
+          null,
+          AccessOutcome.ALLOWED,
+          null);
     } else {
-      accessLog.record(check.actor(), AccessAction.LOGIN, OBJECT, check.userId(), null, null, AccessOutcome.DENIED,
+      accessLog.record(
+          check.actor(),
+          AccessAction.LOGIN,
+          OBJECT,
+          check.userId(),
+          null,
+          null,
+          AccessOutcome.DENIED,
           result.name().toLowerCase(java.util.Locale.ROOT));
     }
   }
 
-  /** Refused before any check (address over its allowance, account too busy): logged, no account touched. */
+  /**
+   * Refused before any check (address over its allowance, account too busy): logged, no account
+   * touched.
+   */
   public void refused(String username, LoginResult result) {
-    accessLog.record(new Actor(null, username, Optional.empty(), null), AccessAction.LOGIN, OBJECT, null, null, null,
-        AccessOutcome.DENIED, result.name().toLowerCase(java.util.Locale.ROOT));
+    accessLog.record(
+        new Actor(null, username, Optional.empty(), null),
+        AccessAction.LOGIN,
+        OBJECT,
+        null,
+        null,
+        null,
+        AccessOutcome.DENIED,
+        result.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** An account's stored password hash, read in a short transaction before it is checked. */
   public record Stored(long userId, String username, String hash) {}
 
   public Optional<Stored> storedPassword(String username) {
-    return em.createNamedQuery(AppUser.FIND_BY_USERNAME, AppUser.class).setParameter("username", username)
-        .getResultStream().findFirst().map(u -> new Stored(u.getId(), u.getUsername(), u.getPasswordHash()));
+    return em.createNamedQuery(AppUser.FIND_BY_USERNAME, AppUser.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .map(u -> new Stored(u.getId(), u.getUsername(), u.getPasswordHash()));
   }
 
   public void refusedPasswordChange(Actor self, long userId) {
-    accessLog.record(self, AccessAction.UPDATE, OBJECT, userId, null, null, AccessOutcome.DENIED,
+    accessLog.record(
+        self,
+        AccessAction.UPDATE,
+        OBJECT,
+        userId,
+        null,
+        null,
+        AccessOutcome.DENIED,
         "wrong current password");
   }
 
@@ -106,7 +160,14 @@ public class LoginAttempts {
       throw new AccountException("account.password.changed_meanwhile");
     }
     user.changePassword(newHash, false);
-    accessLog.record(self, AccessAction.UPDATE, OBJECT, user.getId(), null, null, AccessOutcome.ALLOWED,
+    accessLog.record(
+        self,
+        AccessAction.UPDATE,
+        OBJECT,
+        user.getId(),
+        null,
+        null,
+        AccessOutcome.ALLOWED,
         "password changed");
   }
 }

@@ -11,7 +11,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  * the authorisation filter with {@link nl.wijkzicht.security.control.PageRules}, not by web.xml.
  */
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({"ADMIN", "COORDINATOR", "INSPECTOR", "PROVIDER"})
 @ApplicationScoped
 public class SecurityConfiguration {}

@@ -32,7 +32,8 @@ public class UserService {
 
   private static final System.Logger LOGGER = System.getLogger(UserService.class.getName());
   private static final String OBJECT = "User";
-  private static final char[] TEMP_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+  private static final char[] TEMP_ALPHABET =
+      "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
   @Inject private EntityManager em;
   @Inject private PasswordHasher hasher;
@@ -55,10 +56,10 @@ public class UserService {
 
   /**
    * Checks a password without holding a database connection while the slow hash runs: the address
-   * takes a place in its allowance, the login waits for its account's turn (one check per account at
-   * a time), a short transaction reads the account, the hash is checked, a short transaction counts
-   * the outcome and logs it. Every branch that reaches an account (unknown, locked, disabled, wrong,
-   * right) computes one hash, so timing tells nothing about the account.
+   * takes a place in its allowance, the login waits for its account's turn (one check per account
+   * at a time), a short transaction reads the account, the hash is checked, a short transaction
+   * counts the outcome and logs it. Every branch that reaches an account (unknown, locked,
+   * disabled, wrong, right) computes one hash, so timing tells nothing about the account.
    */
   @Transactional(TxType.NOT_SUPPORTED)
   public Login login(String username, String password) {
@@ -106,12 +107,17 @@ public class UserService {
 
   public Optional<AppUser> findByUsername(String username) {
     return em.createNamedQuery(AppUser.FIND_BY_USERNAME, AppUser.class)
-        .setParameter("username", username).getResultStream().findFirst();
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The actor for a signed-in username; anonymous when the account is gone or disabled. */
   public Actor actorFor(String username) {
-    return findByUsername(username).filter(AppUser::isEnabled).map(UserService::actorOf).orElse(Actor.ANONYMOUS);
+    return findByUsername(username)
+        .filter(AppUser::isEnabled)
+        .map(UserService::actorOf)
+        .orElse(Actor.ANONYMOUS);
   }
 
   public boolean mustChangePassword(String username) {
@@ -119,13 +125,17 @@ public class UserService {
   }
 
   public static Actor actorOf(AppUser user) {
-    return Actor.of(user.getId(), user.getUsername(), user.getRole(),
+    return Actor.of(
+        user.getId(),
+        user.getUsername(),
+        user.getRole(),
         user.getProvider() == null ? null : user.getProvider().getId());
   }
 
   public List<AppUser> list(Actor admin) {
     requireAdmin(admin, AccessAction.SEARCH, null);
-    accessLog.record(admin, AccessAction.SEARCH, OBJECT, null, null, null, AccessOutcome.ALLOWED, null);
+    accessLog.record(
+        admin, AccessAction.SEARCH, OBJECT, null, null, null, AccessOutcome.ALLOWED, null);
     return em.createNamedQuery(AppUser.FIND_ALL, AppUser.class).getResultList();
   }
 
@@ -134,8 +144,11 @@ public class UserService {
     return em.createNamedQuery(CareProvider.FIND_ALL, CareProvider.class).getResultList();
   }
 
-  /** Creates an account with a temporary password that must be changed at first login; returns it. */
-  public String create(Actor admin, String username, String displayName, Role role, Long providerId) {
+  /**
+   * Creates an account with a temporary password that must be changed at first login; returns it.
+   */
+  public String create(
+      Actor admin, String username, String displayName, Role role, Long providerId) {
     requireAdmin(admin, AccessAction.CREATE, null);
     // Hashed before the first query: the transaction takes its connection only after the slow hash.
     String temporary = temporaryPassword();
@@ -147,18 +160,33 @@ public class UserService {
     if (findByUsername(name).isPresent()) {
       throw new AccountException("account.username.taken", name);
     }
-    AppUser user = new AppUser(name, displayName.strip(), role, provider(role, providerId), temporaryHash,
-        false, Instant.now(clock));
+    AppUser user =
+        new AppUser(
+            name,
+            displayName.strip(),
+            role,
+            provider(role, providerId),
+            temporaryHash,
+            false,
+            Instant.now(clock));
     user.changePassword(user.getPasswordHash(), true);
     em.persist(user);
     em.flush();
-    accessLog.record(admin, AccessAction.CREATE, OBJECT, user.getId(), providerId, null, AccessOutcome.ALLOWED,
+    accessLog.record(
+        admin,
+        AccessAction.CREATE,
+        OBJECT,
+        user.getId(),
+        providerId,
+        null,
+        AccessOutcome.ALLOWED,
         "role=" + role);
     LOGGER.log(Level.INFO, "Account {0} created with role {1}.", user.getId(), role);
     return temporary;
   }
 
-  public void update(Actor admin, long userId, String displayName, Role role, Long providerId, boolean enabled) {
+  public void update(
+      Actor admin, long userId, String displayName, Role role, Long providerId, boolean enabled) {
     AppUser user = get(admin, userId);
     if (user.getId().equals(admin.userId()) && (role != Role.ADMIN || !enabled)) {
       throw new AccountException("account.self_demote");
@@ -166,7 +194,14 @@ public class UserService {
     user.setDisplayName(displayName.strip());
     user.assign(role, provider(role, providerId));
     user.setEnabled(enabled);
-    accessLog.record(admin, AccessAction.UPDATE, OBJECT, userId, providerId, null, AccessOutcome.ALLOWED,
+    accessLog.record(
+        admin,
+        AccessAction.UPDATE,
+        OBJECT,
+        userId,
+        providerId,
+        null,
+        AccessOutcome.ALLOWED,
         "role=" + role + ", enabled=" + enabled);
   }
 
@@ -176,7 +211,15 @@ public class UserService {
     String temporaryHash = hasher.hash(temporary); // Before the first query, as in create.
     AppUser user = get(admin, userId);
     user.changePassword(temporaryHash, true);
-    accessLog.record(admin, AccessAction.UPDATE, OBJECT, userId, null, null, AccessOutcome.ALLOWED, "password reset");
+    accessLog.record(
+        admin,
+        AccessAction.UPDATE,
+        OBJECT,
+        userId,
+        null,
+        null,
+        AccessOutcome.ALLOWED,
+        "password reset");
     return temporary;
   }
 
@@ -186,8 +229,10 @@ public class UserService {
    */
   @Transactional(TxType.NOT_SUPPORTED)
   public void changeOwnPassword(Actor self, String current, String replacement) {
-    LoginAttempts.Stored stored = attempts.storedPassword(self.username())
-        .orElseThrow(() -> new AccessDeniedException("no account"));
+    LoginAttempts.Stored stored =
+        attempts
+            .storedPassword(self.username())
+            .orElseThrow(() -> new AccessDeniedException("no account"));
     if (!hasher.verify(current == null ? "" : current, stored.hash())) {
       attempts.refusedPasswordChange(self, stored.userId());
       throw new AccountException("account.password.current_wrong");
@@ -206,8 +251,13 @@ public class UserService {
    * Creates an account without an administrator (the first admin, demo accounts); the password must
    * meet the policy. Does nothing if the username exists.
    */
-  public boolean createInitial(String username, String displayName, Role role, CareProvider provider,
-      String password, boolean demo) {
+  public boolean createInitial(
+      String username,
+      String displayName,
+      Role role,
+      CareProvider provider,
+      String password,
+      boolean demo) {
     if (findByUsername(username).isPresent()) {
       return false;
     }
@@ -215,7 +265,15 @@ public class UserService {
     if (!problems.isEmpty()) {
       throw new AccountException(problems.get(0));
     }
-    em.persist(new AppUser(username, displayName, role, provider, hasher.hash(password), demo, Instant.now(clock)));
+    em.persist(
+        new AppUser(
+            username,
+            displayName,
+            role,
+            provider,
+            hasher.hash(password),
+            demo,
+            Instant.now(clock)));
     return true;
   }
 

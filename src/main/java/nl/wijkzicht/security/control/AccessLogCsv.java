@@ -8,22 +8,44 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes access-log entries as CSV (commons-csv quotes separators and line breaks, so a username with
- * CR/LF cannot forge a line). Cells that a spreadsheet would run as a formula get a leading quote.
+ * Writes access-log entries as CSV (commons-csv quotes separators and line breaks, so a username
+ * with CR/LF cannot forge a line). Cells that a spreadsheet would run as a formula get a leading
+ * quote.
  */
 public final class AccessLogCsv {
 
-  static final String[] HEADER = {"occurred_at_utc", "username", "role", "action", "object_type", "object_id",
-      "provider_id", "area", "address", "outcome", "detail"};
+  static final String[] HEADER = {
+    "occurred_at_utc",
+    "username",
+    "role",
+    "action",
+    "object_type",
+    "object_id",
+    "provider_id",
+    "area",
+    "address",
+    "outcome",
+    "detail"
+  };
 
   private AccessLogCsv() {}
 
   public static void write(List<AccessLogEntry> entries, Writer writer) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\r\n").get();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\r\n").get();
     try (CSVPrinter printer = new CSVPrinter(writer, format)) {
       for (AccessLogEntry e : entries) {
-        printer.printRecord(e.getOccurredAt(), safe(e.getUsername()), e.getRole(), e.getAction(), safe(e.getObjectType()),
-            safe(e.getObjectId()), e.getProviderId(), safe(e.getAreaCode()), e.getAddress(), e.getOutcome(),
+        printer.printRecord(
+            e.getOccurredAt(),
+            safe(e.getUsername()),
+            e.getRole(),
+            e.getAction(),
+            safe(e.getObjectType()),
+            safe(e.getObjectId()),
+            e.getProviderId(),
+            safe(e.getAreaCode()),
+            e.getAddress(),
+            e.getOutcome(),
             safe(e.getDetail()));
       }
     }

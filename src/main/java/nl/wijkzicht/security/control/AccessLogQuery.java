@@ -17,8 +17,15 @@ public record AccessLogQuery(
     Optional<Instant> until) {
 
   public static AccessLogQuery all() {
-    return new AccessLogQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new AccessLogQuery(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   public AccessLogQuery {

@@ -32,11 +32,14 @@ public final class AccountGate {
 
   /** Waits up to {@code wait} for this username's turn; empty when it did not come. */
   public Optional<Turn> enter(String username, Duration wait) {
-    Entry entry = entries.compute(username, (k, e) -> {
-      Entry used = e == null ? new Entry() : e;
-      used.holders++;
-      return used;
-    });
+    Entry entry =
+        entries.compute(
+            username,
+            (k, e) -> {
+              Entry used = e == null ? new Entry() : e;
+              used.holders++;
+              return used;
+            });
     boolean got = false;
     try {
       got = entry.turn.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -48,12 +51,13 @@ public final class AccountGate {
       return Optional.empty();
     }
     AtomicBoolean open = new AtomicBoolean(true);
-    return Optional.of(() -> {
-      if (open.compareAndSet(true, false)) {
-        entry.turn.release();
-        leave(username, entry);
-      }
-    });
+    return Optional.of(
+        () -> {
+          if (open.compareAndSet(true, false)) {
+            entry.turn.release();
+            leave(username, entry);
+          }
+        });
   }
 
   /** Usernames with a check running or waiting (for tests: empty when all is done). */

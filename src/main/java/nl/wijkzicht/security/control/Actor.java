@@ -4,8 +4,11 @@ import java.io.Serializable;
 import java.util.Optional;
 import nl.wijkzicht.security.entity.Role;
 
-/** Who is asking: an account (id, name, role, organisation for providers) or an anonymous visitor. */
-public record Actor(Long userId, String username, Optional<Role> role, Long providerId) implements Serializable {
+/**
+ * Who is asking: an account (id, name, role, organisation for providers) or an anonymous visitor.
+ */
+public record Actor(Long userId, String username, Optional<Role> role, Long providerId)
+    implements Serializable {
 
   public static final String ANONYMOUS_NAME = "anonymous";
   public static final Actor ANONYMOUS = new Actor(null, ANONYMOUS_NAME, Optional.empty(), null);

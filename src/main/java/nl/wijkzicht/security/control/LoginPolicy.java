@@ -7,8 +7,8 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The login limits, from MicroProfile Config with the production values as defaults (so a test server
- * can raise them and one suite does not lock itself out): the per-account lock-out and the
+ * The login limits, from MicroProfile Config with the production values as defaults (so a test
+ * server can raise them and one suite does not lock itself out): the per-account lock-out and the
  * per-address throttle. See docs/security.md.
  */
 @ApplicationScoped
@@ -18,21 +18,27 @@ public class LoginPolicy {
   private final Duration lockDuration;
   private final LoginThrottle throttle;
   private final AccountGate gate = new AccountGate();
+
   /** How long a login waits for its account's turn before it is refused. */
   private final Duration gateWait = Duration.ofSeconds(20);
 
   @Inject
   public LoginPolicy(
-      @ConfigProperty(name = "wijkzicht.login.account.max-failures", defaultValue = "5") int accountMaxFailures,
-      @ConfigProperty(name = "wijkzicht.login.account.lock-minutes", defaultValue = "15") int lockMinutes,
-      @ConfigProperty(name = "wijkzicht.login.address.max-failures", defaultValue = "20") int addressMaxFailures,
-      @ConfigProperty(name = "wijkzicht.login.address.window-minutes", defaultValue = "10") int windowMinutes) {
+      @ConfigProperty(name = "wijkzicht.login.account.max-failures", defaultValue = "5")
+          int accountMaxFailures,
+      @ConfigProperty(name = "wijkzicht.login.account.lock-minutes", defaultValue = "15")
+          int lockMinutes,
+      @ConfigProperty(name = "wijkzicht.login.address.max-failures", defaultValue = "20")
+          int addressMaxFailures,
+      @ConfigProperty(name = "wijkzicht.login.address.window-minutes", defaultValue = "10")
+          int windowMinutes) {
     if (accountMaxFailures < 1 || lockMinutes < 1) {
       throw new IllegalArgumentException("wijkzicht.login.account.* must be at least 1");
     }
     this.accountMaxFailures = accountMaxFailures;
     this.lockDuration = Duration.ofMinutes(lockMinutes);
-    this.throttle = new LoginThrottle(addressMaxFailures, Duration.ofMinutes(windowMinutes), Clock.systemUTC());
+    this.throttle =
+        new LoginThrottle(addressMaxFailures, Duration.ofMinutes(windowMinutes), Clock.systemUTC());
   }
 
   protected LoginPolicy() {

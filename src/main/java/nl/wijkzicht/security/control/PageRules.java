@@ -11,34 +11,37 @@ import java.util.Optional;
  */
 public final class PageRules {
 
-  private static final Map<String, Permission> PAGES = Map.ofEntries(
-      Map.entry("/index.xhtml", Permission.PUBLIC),
-      Map.entry("/login.xhtml", Permission.PUBLIC),
-      Map.entry("/account/password.xhtml", Permission.AUTHENTICATED),
-      Map.entry("/provider/show.xhtml", Permission.PROVIDER_OWN),
-      Map.entry("/provider/list.xhtml", Permission.STAFF),
-      Map.entry("/provider/import.xhtml", Permission.COORDINATE),
-      Map.entry("/provider/edit.xhtml", Permission.COORDINATE),
-      // Audit frameworks are public documents (IGJ publishes its toetsingskader); importing is for
-      // admins only, checked in FrameworkService.importAll(Actor). The PDF guide (/framework/guide.pdf)
-      // is public for the same reason.
-      Map.entry("/framework/list.xhtml", Permission.PUBLIC),
-      Map.entry("/framework/show.xhtml", Permission.PUBLIC),
-      Map.entry("/framework/diff.xhtml", Permission.PUBLIC),
-      // Inspectors see only their assigned studies: StudyService filters and checks per study.
-      Map.entry("/study/list.xhtml", Permission.STAFF),
-      Map.entry("/study/edit.xhtml", Permission.COORDINATE),
-      Map.entry("/study/visits.xhtml", Permission.STAFF),
-      // Fieldwork pages: the services check the study team (FieldworkGuard) and log every read.
-      Map.entry("/study/visit.xhtml", Permission.STAFF),
-      Map.entry("/study/area.xhtml", Permission.STAFF),
-      Map.entry("/study/tracer.xhtml", Permission.STAFF),
-      Map.entry("/study/interview.xhtml", Permission.STAFF),
-      Map.entry("/study/finding.xhtml", Permission.STAFF),
-      Map.entry("/region/list.xhtml", Permission.STAFF),
-      Map.entry("/region/edit.xhtml", Permission.COORDINATE),
-      Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
-      Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER));
+  private static final Map<String, Permission> PAGES =
+      Map.ofEntries(
+          Map.entry("/index.xhtml", Permission.PUBLIC),
+          Map.entry("/login.xhtml", Permission.PUBLIC),
+          Map.entry("/account/password.xhtml", Permission.AUTHENTICATED),
+          Map.entry("/provider/show.xhtml", Permission.PROVIDER_OWN),
+          Map.entry("/provider/list.xhtml", Permission.STAFF),
+          Map.entry("/provider/import.xhtml", Permission.COORDINATE),
+          Map.entry("/provider/edit.xhtml", Permission.COORDINATE),
+          // Audit frameworks are public documents (IGJ publishes its toetsingskader); importing is
+          // for
+          // admins only, checked in FrameworkService.importAll(Actor). The PDF guide
+          // (/framework/guide.pdf)
+          // is public for the same reason.
+          Map.entry("/framework/list.xhtml", Permission.PUBLIC),
+          Map.entry("/framework/show.xhtml", Permission.PUBLIC),
+          Map.entry("/framework/diff.xhtml", Permission.PUBLIC),
+          // Inspectors see only their assigned studies: StudyService filters and checks per study.
+          Map.entry("/study/list.xhtml", Permission.STAFF),
+          Map.entry("/study/edit.xhtml", Permission.COORDINATE),
+          Map.entry("/study/visits.xhtml", Permission.STAFF),
+          // Fieldwork pages: the services check the study team (FieldworkGuard) and log every read.
+          Map.entry("/study/visit.xhtml", Permission.STAFF),
+          Map.entry("/study/area.xhtml", Permission.STAFF),
+          Map.entry("/study/tracer.xhtml", Permission.STAFF),
+          Map.entry("/study/interview.xhtml", Permission.STAFF),
+          Map.entry("/study/finding.xhtml", Permission.STAFF),
+          Map.entry("/region/list.xhtml", Permission.STAFF),
+          Map.entry("/region/edit.xhtml", Permission.COORDINATE),
+          Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
+          Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER));
 
   /** Paths under these prefixes are framework resources (CSS, JS, images), always public. */
   private static final String RESOURCES = "/jakarta.faces.resource/";

@@ -10,13 +10,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Hashes passwords with Jakarta Security's PBKDF2 implementation, set to OWASP's figures for
- * PBKDF2-HMAC-SHA512 (210,000 iterations; ASVS 2.4) instead of its default of 2,048, with a
- * 32-byte random salt per password. The stored form carries algorithm, iterations and salt, so the
+ * PBKDF2-HMAC-SHA512 (210,000 iterations; ASVS 2.4) instead of its default of 2,048, with a 32-byte
+ * random salt per password. The stored form carries algorithm, iterations and salt, so the
  * parameters can be raised later without invalidating existing hashes.
  *
- * <p>At most one hash per processor runs at a time; further logins wait their turn without using CPU,
- * so a login storm slows logins down instead of starving every other page. Callers hold no database
- * connection while they wait or hash.
+ * <p>At most one hash per processor runs at a time; further logins wait their turn without using
+ * CPU, so a login storm slows logins down instead of starving every other page. Callers hold no
+ * database connection while they wait or hash.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -34,11 +34,16 @@ public class PasswordHasher {
 
   @PostConstruct
   void configure() {
-    hash.initialize(Map.of(
-        "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
-        "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-        "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-        "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    hash.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Iterations",
+            Integer.toString(ITERATIONS),
+            "Pbkdf2PasswordHash.Algorithm",
+            ALGORITHM,
+            "Pbkdf2PasswordHash.SaltSizeBytes",
+            "32",
+            "Pbkdf2PasswordHash.KeySizeBytes",
+            "64"));
     dummyHash = hash.generate("not-a-password-of-anyone".toCharArray());
   }
 

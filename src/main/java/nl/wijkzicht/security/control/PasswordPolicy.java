@@ -36,7 +36,9 @@ public final class PasswordPolicy {
     if (COMMON.contains(lower)) {
       problems.add("password.common");
     }
-    if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
+    if (username != null
+        && !username.isBlank()
+        && lower.contains(username.toLowerCase(Locale.ROOT))) {
       problems.add("password.contains_username");
     }
     return problems;
@@ -47,9 +49,12 @@ public final class PasswordPolicy {
       if (in == null) {
         throw new IllegalStateException("common-passwords.txt missing from the build");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .map(l -> l.toLowerCase(Locale.ROOT))
+          .collect(Collectors.toUnmodifiableSet());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,7 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.wijkzicht.security.entity.Role;
 
-/** What a page or action needs, as the set of roles that have it. Anonymous visitors have only PUBLIC. */
+/**
+ * What a page or action needs, as the set of roles that have it. Anonymous visitors have only
+ * PUBLIC.
+ */
 public enum Permission {
   /** Anyone, signed in or not: published material, reference data. */
   PUBLIC(EnumSet.allOf(Role.class)),

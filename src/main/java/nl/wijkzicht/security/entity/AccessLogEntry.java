@@ -18,7 +18,8 @@ import java.time.Instant;
  * Immutable: the table refuses updates, and deletes before the retention period ends.
  */
 @Entity
-@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
+@Cacheable(
+    false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "access_log")
 public class AccessLogEntry implements Serializable {
 
@@ -73,9 +74,19 @@ public class AccessLogEntry implements Serializable {
   }
 
   @SuppressWarnings("checkstyle:ParameterNumber")
-  public AccessLogEntry(Instant occurredAt, Long userId, String username, String role, AccessAction action,
-      String objectType, String objectId, Long providerId, String areaCode, String address,
-      AccessOutcome outcome, String detail) {
+  public AccessLogEntry(
+      Instant occurredAt,
+      Long userId,
+      String username,
+      String role,
+      AccessAction action,
+      String objectType,
+      String objectId,
+      Long providerId,
+      String areaCode,
+      String address,
+      AccessOutcome outcome,
+      String detail) {
     this.occurredAt = occurredAt;
     this.userId = userId;
     this.username = cut(username, 60);
@@ -96,8 +107,19 @@ public class AccessLogEntry implements Serializable {
 
   /** The same event as a new, unsaved row (to write it again after its transaction rolled back). */
   public AccessLogEntry copy() {
-    return new AccessLogEntry(occurredAt, userId, username, role, action, objectType, objectId, providerId, areaCode,
-        address, outcome, detail);
+    return new AccessLogEntry(
+        occurredAt,
+        userId,
+        username,
+        role,
+        action,
+        objectType,
+        objectId,
+        providerId,
+        areaCode,
+        address,
+        outcome,
+        detail);
   }
 
   public Long getId() {

@@ -28,18 +28,23 @@ import nl.wijkzicht.provider.entity.CareProvider;
  * An account. A provider account belongs to exactly one care provider organisation; other roles to
  * none (also enforced by a CHECK constraint in the database).
  *
- * <p>Lock-out rule (ASVS 2.2.1): after {@value #MAX_FAILED_LOGINS} failed logins in a row the account
- * is locked for {@link #LOCK_DURATION} (both settings, see {@code LoginPolicy}); attempts while it is
- * locked are refused without a password check and do not extend the lock. A successful login resets
- * the count.
+ * <p>Lock-out rule (ASVS 2.2.1): after {@value #MAX_FAILED_LOGINS} failed logins in a row the
+ * account is locked for {@link #LOCK_DURATION} (both settings, see {@code LoginPolicy}); attempts
+ * while it is locked are refused without a password check and do not extend the lock. A successful
+ * login resets the count.
  */
 @Entity
-@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
+@Cacheable(
+    false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "app_user")
-@NamedQuery(name = AppUser.FIND_BY_USERNAME, query = "select u from AppUser u where u.username = :username")
+@NamedQuery(
+    name = AppUser.FIND_BY_USERNAME,
+    query = "select u from AppUser u where u.username = :username")
 @NamedQuery(name = AppUser.FIND_ALL, query = "select u from AppUser u order by u.username")
-@NamedQuery(name = AppUser.COUNT_ENABLED_ADMINS,
-    query = "select count(u) from AppUser u where u.role = nl.wijkzicht.security.entity.Role.ADMIN and u.enabled = true")
+@NamedQuery(
+    name = AppUser.COUNT_ENABLED_ADMINS,
+    query =
+        "select count(u) from AppUser u where u.role = nl.wijkzicht.security.entity.Role.ADMIN and u.enabled = true")
 @NamedQuery(name = AppUser.FIND_DEMO, query = "select u from AppUser u where u.demo = true")
 public class AppUser implements Serializable {
 
@@ -53,8 +58,10 @@ public class AppUser implements Serializable {
   public static final int USERNAME_LENGTH = 60;
   public static final int DISPLAY_NAME_LENGTH = 120;
   public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,59}";
+
   /** Production defaults of the lock-out settings. */
   public static final int MAX_FAILED_LOGINS = 5;
+
   public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
   @Id
@@ -113,8 +120,14 @@ public class AppUser implements Serializable {
     // For JPA.
   }
 
-  public AppUser(String username, String displayName, Role role, CareProvider provider,
-      String passwordHash, boolean demo, Instant now) {
+  public AppUser(
+      String username,
+      String displayName,
+      Role role,
+      CareProvider provider,
+      String passwordHash,
+      boolean demo,
+      Instant now) {
     this.username = Objects.requireNonNull(username);
     this.displayName = Objects.requireNonNull(displayName);
     this.passwordHash = Objects.requireNonNull(passwordHash);
@@ -126,7 +139,8 @@ public class AppUser implements Serializable {
   /** Sets role and organisation together, so a provider account never lacks its organisation. */
   public final void assign(Role newRole, CareProvider newProvider) {
     if ((newRole == Role.PROVIDER) != (newProvider != null)) {
-      throw new IllegalArgumentException("A provider account needs exactly one organisation; other roles none");
+      throw new IllegalArgumentException(
+          "A provider account needs exactly one organisation; other roles none");
     }
     this.role = newRole;
     this.provider = newProvider;
@@ -137,10 +151,10 @@ public class AppUser implements Serializable {
   }
 
   /**
-   * Counts a wrong password (the caller holds this row's lock, so parallel failures are counted one by
-   * one) and locks the account at {@code maxFailures}. While the account is locked nothing changes: a
-   * failure cannot extend the lock (else anyone could keep a known account locked for good). After a
-   * lock has run out, counting starts again from zero.
+   * Counts a wrong password (the caller holds this row's lock, so parallel failures are counted one
+   * by one) and locks the account at {@code maxFailures}. While the account is locked nothing
+   * changes: a failure cannot extend the lock (else anyone could keep a known account locked for
+   * good). After a lock has run out, counting starts again from zero.
    */
   public void loginFailed(Instant now, int maxFailures, Duration lockDuration) {
     if (isLocked(now)) {

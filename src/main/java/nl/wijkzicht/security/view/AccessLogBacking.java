@@ -32,7 +32,10 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
-/** /admin/accesslog.xhtml: search, export (CSV) and retention of the access log. Reading it is logged. */
+/**
+ * /admin/accesslog.xhtml: search, export (CSV) and retention of the access log. Reading it is
+ * logged.
+ */
 @Named
 @ViewScoped
 public class AccessLogBacking implements Serializable {
@@ -60,17 +63,33 @@ public class AccessLogBacking implements Serializable {
     retentionDays = accessLog.retentionDays();
   }
 
-  /** The page is guarded by the filter; the service data is checked here again (no check by menu only). */
+  /**
+   * The page is guarded by the filter; the service data is checked here again (no check by menu
+   * only).
+   */
   private void guard() {
     if (!AccessPolicy.mayAdminister(currentUser.actor())) {
-      accessLog.record(currentUser.actor(), AccessAction.SEARCH, "AccessLog", null, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(
+          currentUser.actor(),
+          AccessAction.SEARCH,
+          "AccessLog",
+          null,
+          null,
+          null,
+          AccessOutcome.DENIED,
+          null);
       throw new nl.wijkzicht.security.boundary.AccessDeniedException("access log");
     }
   }
 
   AccessLogQuery query() {
-    return new AccessLogQuery(Optional.ofNullable(username), Optional.ofNullable(action), Optional.ofNullable(outcome),
-        Optional.ofNullable(objectType), Optional.ofNullable(objectId), Optional.empty(),
+    return new AccessLogQuery(
+        Optional.ofNullable(username),
+        Optional.ofNullable(action),
+        Optional.ofNullable(outcome),
+        Optional.ofNullable(objectType),
+        Optional.ofNullable(objectId),
+        Optional.empty(),
         Optional.ofNullable(from).map(d -> d.atStartOfDay(ZONE).toInstant()),
         Optional.ofNullable(until).map(d -> d.plusDays(1).atStartOfDay(ZONE).toInstant()));
   }
@@ -79,7 +98,14 @@ public class AccessLogBacking implements Serializable {
     guard();
     AccessLogQuery query = query();
     List<AccessLogEntry> entries = accessLog.search(query, 0, EXPORT_LIMIT);
-    accessLog.record(currentUser.actor(), AccessAction.EXPORT, "AccessLog", null, null, null, AccessOutcome.ALLOWED,
+    accessLog.record(
+        currentUser.actor(),
+        AccessAction.EXPORT,
+        "AccessLog",
+        null,
+        null,
+        null,
+        AccessOutcome.ALLOWED,
         entries.size() + " entries");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
@@ -189,11 +215,19 @@ public class AccessLogBacking implements Serializable {
     }
 
     @Override
-    public List<AccessLogEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<AccessLogEntry> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       guard();
       AccessLogQuery query = query();
       setRowCount((int) accessLog.count(query));
-      accessLog.record(currentUser.actor(), AccessAction.SEARCH, "AccessLog", null, null, null, AccessOutcome.ALLOWED,
+      accessLog.record(
+          currentUser.actor(),
+          AccessAction.SEARCH,
+          "AccessLog",
+          null,
+          null,
+          null,
+          AccessOutcome.ALLOWED,
           "page " + (first / Math.max(pageSize, 1) + 1));
       return accessLog.search(query, first, pageSize);
     }

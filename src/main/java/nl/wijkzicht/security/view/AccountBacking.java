@@ -37,7 +37,15 @@ public class AccountBacking {
     ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) ec.getRequest();
     if (!actor.isAnonymous()) {
-      accessLog.record(actor, AccessAction.LOGOUT, "User", actor.userId(), null, null, AccessOutcome.ALLOWED, null);
+      accessLog.record(
+          actor,
+          AccessAction.LOGOUT,
+          "User",
+          actor.userId(),
+          null,
+          null,
+          AccessOutcome.ALLOWED,
+          null);
     }
     request.logout();
     HttpSession session = request.getSession(false);

@@ -29,7 +29,10 @@ import org.omnifaces.util.Servlets;
  * {@link #ABSOLUTE_SESSION_LIMIT} (ASVS 3.3.2), sends users with a temporary password to the
  * password page, and marks non-public responses as not cacheable (ASVS 8.2.1).
  */
-@WebFilter(filterName = "authorization", urlPatterns = {"*.xhtml", "/"}, asyncSupported = true)
+@WebFilter(
+    filterName = "authorization",
+    urlPatterns = {"*.xhtml", "/"},
+    asyncSupported = true)
 public class AuthorizationFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -44,11 +47,14 @@ public class AuthorizationFilter extends HttpFilter {
   @Inject private AccessLogService accessLog;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     if (path.isEmpty() || "/".equals(path)) {
-      chain.doFilter(request, response); // The welcome page, /index.xhtml, is checked when forwarded.
+      chain.doFilter(
+          request, response); // The welcome page, /index.xhtml, is checked when forwarded.
       return;
     }
     expireOldSession(request);
@@ -81,7 +87,12 @@ public class AuthorizationFilter extends HttpFilter {
     }
   }
 
-  private void deny(HttpServletRequest request, HttpServletResponse response, Actor actor, String path, String why)
+  private void deny(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Actor actor,
+      String path,
+      String why)
       throws IOException {
     accessLog.record(actor, AccessAction.READ, "Page", path, null, null, AccessOutcome.DENIED, why);
     response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -95,7 +106,8 @@ public class AuthorizationFilter extends HttpFilter {
       // A form posted after the session expired (an autosave, say): back to the page it came from,
       // taken from the Referer only when that is a page of this application on this host.
       String referer = request.getHeader("Referer");
-      String own = request.getScheme() + "://" + request.getHeader("Host") + request.getContextPath() + "/";
+      String own =
+          request.getScheme() + "://" + request.getHeader("Host") + request.getContextPath() + "/";
       if (referer != null && referer.startsWith(own) && !referer.contains("#")) {
         String target = referer.substring(own.length() - 1);
         if (target.matches("/[A-Za-z0-9/_.-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]*)?")) {
@@ -111,7 +123,8 @@ public class AuthorizationFilter extends HttpFilter {
       return;
     }
     Object signedInAt = session.getAttribute(SIGNED_IN_AT);
-    if (signedInAt instanceof Instant at && at.plus(ABSOLUTE_SESSION_LIMIT).isBefore(Instant.now())) {
+    if (signedInAt instanceof Instant at
+        && at.plus(ABSOLUTE_SESSION_LIMIT).isBefore(Instant.now())) {
       request.logout();
       session.invalidate();
     }

@@ -21,7 +21,10 @@ import java.io.IOException;
 import java.time.Instant;
 import nl.wijkzicht.web.Messages;
 
-/** The login form: Jakarta Security authenticates; the session id is renewed on success (ASVS 3.2.1). */
+/**
+ * The login form: Jakarta Security authenticates; the session id is renewed on success (ASVS
+ * 3.2.1).
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -41,8 +44,13 @@ public class LoginBacking {
     ExternalContext ec = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) ec.getRequest();
     HttpServletResponse response = (HttpServletResponse) ec.getResponse();
-    AuthenticationStatus status = securityContext.authenticate(request, response,
-        withParams().credential(new UsernamePasswordCredential(username, new Password(password))).newAuthentication(true));
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            response,
+            withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(true));
     password = null;
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
@@ -55,15 +63,23 @@ public class LoginBacking {
         ec.redirect(ec.getRequestContextPath() + safeTarget(target));
         faces.responseComplete();
       }
-      default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          Messages.text(faces.getViewRoot().getLocale(), "login.message.failed"), null));
+      default ->
+          faces.addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR,
+                  Messages.text(faces.getViewRoot().getLocale(), "login.message.failed"),
+                  null));
     }
     return null;
   }
 
   /** Only a path inside this application, never another site (open redirect). */
   static String safeTarget(Object target) {
-    if (target instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
+    if (target instanceof String path
+        && path.startsWith("/")
+        && !path.startsWith("//")
+        && !path.contains("\\")
         && !path.startsWith(AuthorizationFilter.LOGIN_PAGE)) {
       return path;
     }

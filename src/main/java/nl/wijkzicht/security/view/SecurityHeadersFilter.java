@@ -11,24 +11,31 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Security headers on every response (ASVS 14.4). Faces pages get their Content-Security-Policy from
- * PrimeFaces' CSP mode (with a nonce per response, configured in web.xml); this filter sets the same
- * policy for everything else. HSTS only over TLS (a proxy terminating TLS should set it itself).
+ * Security headers on every response (ASVS 14.4). Faces pages get their Content-Security-Policy
+ * from PrimeFaces' CSP mode (with a nonce per response, configured in web.xml); this filter sets
+ * the same policy for everything else. HSTS only over TLS (a proxy terminating TLS should set it
+ * itself).
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+    filterName = "securityHeaders",
+    urlPatterns = "/*",
+    asyncSupported = true,
     dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
   static final String CSP = "Content-Security-Policy";
+
   /** The same policy as primefaces.CSP_POLICY in web.xml, to which PrimeFaces adds its nonce. */
-  static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
-      + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self';"
-      + " script-src 'self'";
+  static final String POLICY =
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+          + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self';"
+          + " script-src 'self'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "SAMEORIGIN");
@@ -42,8 +49,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   }
 
   /**
-   * PrimeFaces adds its own policy (with the nonce) to Faces pages; two policies would both apply and
-   * block the nonce'd scripts, so its policy replaces this filter's instead of joining it.
+   * PrimeFaces adds its own policy (with the nonce) to Faces pages; two policies would both apply
+   * and block the nonce'd scripts, so its policy replaces this filter's instead of joining it.
    */
   private static final class OnePolicy extends HttpServletResponseWrapper {
 

@@ -68,7 +68,8 @@ public class UserAdminBacking implements Serializable {
   public void save() {
     try {
       if (editId == null) {
-        showTemporary(username, users.create(currentUser.actor(), username, displayName, role, providerId));
+        showTemporary(
+            username, users.create(currentUser.actor(), username, displayName, role, providerId));
         Messages.info("admin_users.message.created", username);
       } else {
         users.update(currentUser.actor(), editId, displayName, role, providerId, enabled);

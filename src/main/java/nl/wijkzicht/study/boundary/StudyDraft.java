@@ -11,8 +11,10 @@ public record StudyDraft(
     LocalDate endsOn,
     Long frameworkVersionId,
     List<AreaChoice> areas,
-    List<Long> inspectorIds) implements Serializable {
+    List<Long> inspectorIds)
+    implements Serializable {
 
   /** A municipality (CBS code GMxxxx), optionally one district in it (WKxxxxxx and its name). */
-  public record AreaChoice(String cbsCode, String districtCode, String districtName) implements Serializable {}
+  public record AreaChoice(String cbsCode, String districtCode, String districtName)
+      implements Serializable {}
 }

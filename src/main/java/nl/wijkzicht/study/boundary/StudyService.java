@@ -39,19 +39,32 @@ public class StudyService {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** The studies this actor may see: all for coordinators and admins, the assigned ones for inspectors. */
+  /**
+   * The studies this actor may see: all for coordinators and admins, the assigned ones for
+   * inspectors.
+   */
   public List<Study> list(Actor actor) {
     List<Study> studies;
     if (AccessPolicy.mayChangeStudy(actor)) {
       studies = em.createNamedQuery(Study.FIND_ALL, Study.class).getResultList();
     } else if (actor.is(Role.INSPECTOR)) {
-      studies = em.createNamedQuery(Study.FIND_BY_INSPECTOR, Study.class)
-          .setParameter("userId", actor.userId()).getResultList();
+      studies =
+          em.createNamedQuery(Study.FIND_BY_INSPECTOR, Study.class)
+              .setParameter("userId", actor.userId())
+              .getResultList();
     } else {
-      accessLog.record(actor, AccessAction.SEARCH, OBJECT, null, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(
+          actor, AccessAction.SEARCH, OBJECT, null, null, null, AccessOutcome.DENIED, null);
       throw new AccessDeniedException("studies");
     }
-    accessLog.record(actor, AccessAction.SEARCH, OBJECT, null, null, null, AccessOutcome.ALLOWED,
+    accessLog.record(
+        actor,
+        AccessAction.SEARCH,
+        OBJECT,
+        null,
+        null,
+        null,
+        AccessOutcome.ALLOWED,
         studies.size() + " studies");
     return studies;
   }
@@ -59,11 +72,13 @@ public class StudyService {
   public Study get(Actor actor, long id) {
     Study study = em.find(Study.class, id);
     if (study == null) {
-      accessLog.record(actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.FAILED, "unknown id");
+      accessLog.record(
+          actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.FAILED, "unknown id");
       throw new UnknownStudyException(id);
     }
     if (!AccessPolicy.mayReadStudy(actor, study.inspectorIds())) {
-      accessLog.record(actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(
+          actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.DENIED, null);
       throw new AccessDeniedException("study " + id);
     }
     accessLog.record(actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.ALLOWED, null);
@@ -71,15 +86,20 @@ public class StudyService {
   }
 
   public boolean existsWithTitle(String title) {
-    return em.createNamedQuery(Study.FIND_BY_TITLE, Study.class).setParameter("title", title)
-        .getResultStream().findAny().isPresent();
+    return em.createNamedQuery(Study.FIND_BY_TITLE, Study.class)
+        .setParameter("title", title)
+        .getResultStream()
+        .findAny()
+        .isPresent();
   }
 
   /** The accounts that can be assigned to a study team. */
   public List<AppUser> assignableInspectors(Actor actor) {
     requireChange(actor, null);
-    return em.createNamedQuery(AppUser.FIND_ALL, AppUser.class).getResultStream()
-        .filter(u -> u.getRole() == Role.INSPECTOR && u.isEnabled()).toList();
+    return em.createNamedQuery(AppUser.FIND_ALL, AppUser.class)
+        .getResultStream()
+        .filter(u -> u.getRole() == Role.INSPECTOR && u.isEnabled())
+        .toList();
   }
 
   /**
@@ -94,8 +114,11 @@ public class StudyService {
       problems.add(new FieldProblem("title", "study.title.required", List.of()));
     } else if (title.length() > Study.TITLE_LENGTH) {
       problems.add(new FieldProblem("title", "study.title.too_long", List.of(Study.TITLE_LENGTH)));
-    } else if (em.createNamedQuery(Study.FIND_BY_TITLE, Study.class).setParameter("title", title)
-        .getResultStream().findAny().isPresent()) {
+    } else if (em.createNamedQuery(Study.FIND_BY_TITLE, Study.class)
+        .setParameter("title", title)
+        .getResultStream()
+        .findAny()
+        .isPresent()) {
       problems.add(new FieldProblem("title", "study.title.taken", List.of(title)));
     }
     if (draft.startsOn() == null || draft.endsOn() == null) {
@@ -103,8 +126,10 @@ public class StudyService {
     } else if (draft.endsOn().isBefore(draft.startsOn())) {
       problems.add(new FieldProblem("period", "study.period.invalid", List.of()));
     }
-    FrameworkVersion version = draft.frameworkVersionId() == null ? null
-        : em.find(FrameworkVersion.class, draft.frameworkVersionId());
+    FrameworkVersion version =
+        draft.frameworkVersionId() == null
+            ? null
+            : em.find(FrameworkVersion.class, draft.frameworkVersionId());
     if (version == null) {
       problems.add(new FieldProblem("framework", "study.framework.unknown", List.of()));
     }
@@ -115,16 +140,28 @@ public class StudyService {
     } else {
       for (StudyDraft.AreaChoice choice : draft.areas()) {
         Optional<Municipality> municipality = municipalities.find(choice.cbsCode(), year);
-        String district = choice.districtCode() == null ? "" : choice.districtCode().strip().toUpperCase(java.util.Locale.ROOT);
+        String district =
+            choice.districtCode() == null
+                ? ""
+                : choice.districtCode().strip().toUpperCase(java.util.Locale.ROOT);
         if (municipality.isEmpty()) {
-          problems.add(new FieldProblem("areas", "study.area.unknown", List.of(String.valueOf(choice.cbsCode()))));
-        } else if (!district.isEmpty() && (!district.matches(StudyArea.DISTRICT_CODE_PATTERN)
-            || !district.substring(2, 6).equals(choice.cbsCode().substring(2))
-            || choice.districtName() == null || choice.districtName().isBlank())) {
-          problems.add(new FieldProblem("areas", "study.area.district_invalid", List.of(district, choice.cbsCode())));
+          problems.add(
+              new FieldProblem(
+                  "areas", "study.area.unknown", List.of(String.valueOf(choice.cbsCode()))));
+        } else if (!district.isEmpty()
+            && (!district.matches(StudyArea.DISTRICT_CODE_PATTERN)
+                || !district.substring(2, 6).equals(choice.cbsCode().substring(2))
+                || choice.districtName() == null
+                || choice.districtName().isBlank())) {
+          problems.add(
+              new FieldProblem(
+                  "areas", "study.area.district_invalid", List.of(district, choice.cbsCode())));
         } else {
-          areas.add(new ResolvedArea(municipality.get(), district,
-              choice.districtName() == null ? "" : choice.districtName().strip()));
+          areas.add(
+              new ResolvedArea(
+                  municipality.get(),
+                  district,
+                  choice.districtName() == null ? "" : choice.districtName().strip()));
         }
       }
     }
@@ -140,7 +177,15 @@ public class StudyService {
     if (!problems.isEmpty()) {
       throw new InvalidStudyException(problems);
     }
-    Study study = new Study(title, draft.startsOn(), draft.endsOn(), version, false, Instant.now(clock), actor.username());
+    Study study =
+        new Study(
+            title,
+            draft.startsOn(),
+            draft.endsOn(),
+            version,
+            false,
+            Instant.now(clock),
+            actor.username());
     for (ResolvedArea area : areas) {
       study.addArea(area.municipality(), area.districtCode(), area.districtName());
     }
@@ -148,17 +193,24 @@ public class StudyService {
     version.markInUse();
     em.persist(study);
     em.flush();
-    accessLog.record(actor, AccessAction.CREATE, OBJECT, study.getId(), null, null, AccessOutcome.ALLOWED, null);
-    LOGGER.log(Level.INFO, "Study {0} created with {1} area(s) and framework version {2}.", study.getId(),
-        study.getAreas().size(), version.getId());
+    accessLog.record(
+        actor, AccessAction.CREATE, OBJECT, study.getId(), null, null, AccessOutcome.ALLOWED, null);
+    LOGGER.log(
+        Level.INFO,
+        "Study {0} created with {1} area(s) and framework version {2}.",
+        study.getId(),
+        study.getAreas().size(),
+        version.getId());
     return study;
   }
 
-  private record ResolvedArea(Municipality municipality, String districtCode, String districtName) {}
+  private record ResolvedArea(
+      Municipality municipality, String districtCode, String districtName) {}
 
   private void requireChange(Actor actor, Long studyId) {
     if (!AccessPolicy.mayChangeStudy(actor)) {
-      accessLog.record(actor, AccessAction.UPDATE, OBJECT, studyId, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(
+          actor, AccessAction.UPDATE, OBJECT, studyId, null, null, AccessOutcome.DENIED, null);
       throw new AccessDeniedException("study change");
     }
   }

@@ -49,32 +49,52 @@ public class VisitService {
   /** The visits of a study the actor may read. */
   public List<Visit> list(Actor actor, long studyId) {
     studies.get(actor, studyId);
-    return em.createNamedQuery(Visit.FIND_BY_STUDY, Visit.class).setParameter("studyId", studyId).getResultList();
+    return em.createNamedQuery(Visit.FIND_BY_STUDY, Visit.class)
+        .setParameter("studyId", studyId)
+        .getResultList();
   }
 
   public Visit get(Actor actor, long visitId) {
     Visit visit = em.find(Visit.class, visitId);
     if (visit == null) {
-      accessLog.record(actor, AccessAction.READ, OBJECT, visitId, null, null, AccessOutcome.FAILED, "unknown id");
+      accessLog.record(
+          actor,
+          AccessAction.READ,
+          OBJECT,
+          visitId,
+          null,
+          null,
+          AccessOutcome.FAILED,
+          "unknown id");
       throw new UnknownVisitException(visitId);
     }
     if (!AccessPolicy.mayReadStudy(actor, visit.getStudy().inspectorIds())) {
-      accessLog.record(actor, AccessAction.READ, OBJECT, visitId, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(
+          actor, AccessAction.READ, OBJECT, visitId, null, null, AccessOutcome.DENIED, null);
       throw new AccessDeniedException("visit " + visitId);
     }
-    accessLog.record(actor, AccessAction.READ, OBJECT, visitId, null, null, AccessOutcome.ALLOWED, null);
+    accessLog.record(
+        actor, AccessAction.READ, OBJECT, visitId, null, null, AccessOutcome.ALLOWED, null);
     return visit;
   }
 
   /** Plans a visit; every problem is reported at once and nothing is written unless all is well. */
-  public Visit plan(Actor actor, long studyId, long areaId, long locationId, LocalDate date, List<Long> inspectorIds) {
+  public Visit plan(
+      Actor actor,
+      long studyId,
+      long areaId,
+      long locationId,
+      LocalDate date,
+      List<Long> inspectorIds) {
     if (!AccessPolicy.mayChangeStudy(actor)) {
-      accessLog.record(actor, AccessAction.CREATE, OBJECT, null, null, null, AccessOutcome.DENIED, "plan");
+      accessLog.record(
+          actor, AccessAction.CREATE, OBJECT, null, null, null, AccessOutcome.DENIED, "plan");
       throw new AccessDeniedException("visit planning");
     }
     Study study = studies.get(actor, studyId);
     List<FieldProblem> problems = new ArrayList<>();
-    StudyArea area = study.getAreas().stream().filter(a -> a.getId() == areaId).findFirst().orElse(null);
+    StudyArea area =
+        study.getAreas().stream().filter(a -> a.getId() == areaId).findFirst().orElse(null);
     if (area == null) {
       problems.add(new FieldProblem("area", "visit.area.unknown", List.of(areaId)));
     }
@@ -82,13 +102,23 @@ public class VisitService {
     if (location == null) {
       problems.add(new FieldProblem("location", "visit.location.unknown", List.of(locationId)));
     } else if (area != null && !location.getMunicipality().equals(area.getMunicipality())) {
-      problems.add(new FieldProblem("location", "visit.location.outside_area", List.of(location.getName(), area.getLabel())));
+      problems.add(
+          new FieldProblem(
+              "location",
+              "visit.location.outside_area",
+              List.of(location.getName(), area.getLabel())));
     }
     if (date == null) {
       problems.add(new FieldProblem("date", "visit.date.required", List.of()));
     } else if (!study.covers(date)) {
-      problems.add(new FieldProblem("date", "visit.date.outside_study", List.of(DUTCH_DATE.format(date),
-          DUTCH_DATE.format(study.getStartsOn()), DUTCH_DATE.format(study.getEndsOn()))));
+      problems.add(
+          new FieldProblem(
+              "date",
+              "visit.date.outside_study",
+              List.of(
+                  DUTCH_DATE.format(date),
+                  DUTCH_DATE.format(study.getStartsOn()),
+                  DUTCH_DATE.format(study.getEndsOn()))));
     }
     Set<Long> team = study.inspectorIds();
     List<AppUser> inspectors = new ArrayList<>();
@@ -102,23 +132,34 @@ public class VisitService {
     if (!problems.isEmpty()) {
       throw new InvalidStudyException(problems);
     }
-    Visit visit = new Visit(study, area, location, date, Instant.now(clock), actor.username(), actor.roleName());
+    Visit visit =
+        new Visit(
+            study, area, location, date, Instant.now(clock), actor.username(), actor.roleName());
     inspectors.forEach(visit::assign);
     em.persist(visit);
     em.flush();
-    accessLog.record(actor, AccessAction.CREATE, OBJECT, visit.getId(), null, area.getMunicipality().getCbsCode(),
-        AccessOutcome.ALLOWED, null);
+    accessLog.record(
+        actor,
+        AccessAction.CREATE,
+        OBJECT,
+        visit.getId(),
+        null,
+        area.getMunicipality().getCbsCode(),
+        AccessOutcome.ALLOWED,
+        null);
     return visit;
   }
 
-  /** The status changes this actor may make now (for the buttons; the check is in {@link #moveTo}). */
+  /**
+   * The status changes this actor may make now (for the buttons; the check is in {@link #moveTo}).
+   */
   public Set<VisitStatus> nextSteps(Actor actor, Visit visit) {
     return actor.role().map(role -> VisitWorkflow.next(visit.getStatus(), role)).orElse(Set.of());
   }
 
   /**
-   * Moves a visit to the next status, if the workflow allows it for the actor's role and the visit is
-   * still at {@code expectedVersion}; otherwise nothing changes.
+   * Moves a visit to the next status, if the workflow allows it for the actor's role and the visit
+   * is still at {@code expectedVersion}; otherwise nothing changes.
    */
   public Visit moveTo(Actor actor, long visitId, long expectedVersion, VisitStatus target) {
     Visit visit = get(actor, visitId);
@@ -130,7 +171,14 @@ public class VisitService {
       throw new ConcurrentChangeException(OBJECT, visitId);
     }
     if (!VisitWorkflow.allows(visit.getStatus(), target, role)) {
-      accessLog.record(actor, AccessAction.UPDATE, OBJECT, visitId, null, null, AccessOutcome.DENIED,
+      accessLog.record(
+          actor,
+          AccessAction.UPDATE,
+          OBJECT,
+          visitId,
+          null,
+          null,
+          AccessOutcome.DENIED,
           visit.getStatus() + "->" + target);
       throw new VisitTransitionException(visit.getStatus(), target);
     }
@@ -140,7 +188,14 @@ public class VisitService {
     } catch (OptimisticLockException e) {
       throw new ConcurrentChangeException(OBJECT, visitId); // Another transaction committed first.
     }
-    accessLog.record(actor, AccessAction.UPDATE, OBJECT, visitId, null, null, AccessOutcome.ALLOWED,
+    accessLog.record(
+        actor,
+        AccessAction.UPDATE,
+        OBJECT,
+        visitId,
+        null,
+        null,
+        AccessOutcome.ALLOWED,
         "status " + target);
     return visit;
   }

@@ -10,6 +10,10 @@ public class VisitTransitionException extends WijkzichtException {
   @Serial private static final long serialVersionUID = 1L;
 
   public VisitTransitionException(VisitStatus from, VisitStatus to) {
-    super("visit.transition.refused", "Visit status " + from + " -> " + to + " not allowed", from, to);
+    super(
+        "visit.transition.refused",
+        "Visit status " + from + " -> " + to + " not allowed",
+        from,
+        to);
   }
 }

@@ -19,33 +19,36 @@ import nl.wijkzicht.study.entity.VisitStatus;
  * Which status changes of a visit are allowed, and for whom. Inspectors do the fieldwork (start,
  * draft findings, reopen a draft); coordinators and admins may do that too and also send the draft
  * for the provider's reply, record that a reply came in (until providers reply in the application),
- * make it final, publish, and cancel a visit that has not been sent yet. Published and cancelled are
- * end states. Pure rules, unit-tested.
+ * make it final, publish, and cancel a visit that has not been sent yet. Published and cancelled
+ * are end states. Pure rules, unit-tested.
  */
 public final class VisitWorkflow {
 
-  private static final Map<VisitStatus, Set<VisitStatus>> FIELDWORK = Map.of(
-      PLANNED, EnumSet.of(IN_PROGRESS),
-      IN_PROGRESS, EnumSet.of(FINDINGS_DRAFTED),
-      FINDINGS_DRAFTED, EnumSet.of(IN_PROGRESS));
+  private static final Map<VisitStatus, Set<VisitStatus>> FIELDWORK =
+      Map.of(
+          PLANNED, EnumSet.of(IN_PROGRESS),
+          IN_PROGRESS, EnumSet.of(FINDINGS_DRAFTED),
+          FINDINGS_DRAFTED, EnumSet.of(IN_PROGRESS));
 
-  private static final Map<VisitStatus, Set<VisitStatus>> LEAD = Map.of(
-      PLANNED, EnumSet.of(IN_PROGRESS, CANCELLED),
-      IN_PROGRESS, EnumSet.of(FINDINGS_DRAFTED, CANCELLED),
-      FINDINGS_DRAFTED, EnumSet.of(IN_PROGRESS, SENT_FOR_REPLY, CANCELLED),
-      SENT_FOR_REPLY, EnumSet.of(REPLY_RECEIVED),
-      REPLY_RECEIVED, EnumSet.of(FINAL),
-      FINAL, EnumSet.of(PUBLISHED));
+  private static final Map<VisitStatus, Set<VisitStatus>> LEAD =
+      Map.of(
+          PLANNED, EnumSet.of(IN_PROGRESS, CANCELLED),
+          IN_PROGRESS, EnumSet.of(FINDINGS_DRAFTED, CANCELLED),
+          FINDINGS_DRAFTED, EnumSet.of(IN_PROGRESS, SENT_FOR_REPLY, CANCELLED),
+          SENT_FOR_REPLY, EnumSet.of(REPLY_RECEIVED),
+          REPLY_RECEIVED, EnumSet.of(FINAL),
+          FINAL, EnumSet.of(PUBLISHED));
 
   private VisitWorkflow() {}
 
   /** The statuses a user in this role may move a visit to from {@code from}; empty if none. */
   public static Set<VisitStatus> next(VisitStatus from, Role role) {
-    Map<VisitStatus, Set<VisitStatus>> rules = switch (role) {
-      case ADMIN, COORDINATOR -> LEAD;
-      case INSPECTOR -> FIELDWORK;
-      case PROVIDER -> Map.of();
-    };
+    Map<VisitStatus, Set<VisitStatus>> rules =
+        switch (role) {
+          case ADMIN, COORDINATOR -> LEAD;
+          case INSPECTOR -> FIELDWORK;
+          case PROVIDER -> Map.of();
+        };
     Set<VisitStatus> targets = rules.get(from);
     return targets == null ? EnumSet.noneOf(VisitStatus.class) : EnumSet.copyOf(targets);
   }
@@ -56,7 +59,8 @@ public final class VisitWorkflow {
 
   /**
    * Whether interviews and findings of a visit in this status may still change: until the findings
-   * are sent to the provider for reply (later changes go through the reply, and a cancelled visit is closed).
+   * are sent to the provider for reply (later changes go through the reply, and a cancelled visit
+   * is closed).
    */
   public static boolean fieldworkOpen(VisitStatus status) {
     return status == PLANNED || status == IN_PROGRESS || status == FINDINGS_DRAFTED;

@@ -38,9 +38,13 @@ import nl.wijkzicht.security.entity.AppUser;
  */
 @Entity
 @Table(name = "study")
-@NamedQuery(name = Study.FIND_ALL, query = "select s from Study s order by s.startsOn desc, s.title")
-@NamedQuery(name = Study.FIND_BY_INSPECTOR,
-    query = "select s from Study s join s.inspectors i where i.id = :userId order by s.startsOn desc, s.title")
+@NamedQuery(
+    name = Study.FIND_ALL,
+    query = "select s from Study s order by s.startsOn desc, s.title")
+@NamedQuery(
+    name = Study.FIND_BY_INSPECTOR,
+    query =
+        "select s from Study s join s.inspectors i where i.id = :userId order by s.startsOn desc, s.title")
 @NamedQuery(name = Study.FIND_BY_TITLE, query = "select s from Study s where s.title = :title")
 public class Study implements Serializable {
 
@@ -85,12 +89,18 @@ public class Study implements Serializable {
   @Column(name = "created_by", nullable = false, length = 60)
   private String createdBy;
 
-  @OneToMany(mappedBy = "study", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @OneToMany(
+      mappedBy = "study",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.EAGER)
   @jakarta.persistence.OrderBy("id")
   private List<StudyArea> areas = new ArrayList<>();
 
   @ManyToMany(fetch = FetchType.EAGER)
-  @JoinTable(name = "study_inspector", joinColumns = @JoinColumn(name = "study_id"),
+  @JoinTable(
+      name = "study_inspector",
+      joinColumns = @JoinColumn(name = "study_id"),
       inverseJoinColumns = @JoinColumn(name = "user_id"))
   private Set<AppUser> inspectors = new LinkedHashSet<>();
 
@@ -98,8 +108,14 @@ public class Study implements Serializable {
     // For JPA.
   }
 
-  public Study(String title, LocalDate startsOn, LocalDate endsOn, FrameworkVersion frameworkVersion, boolean demo,
-      Instant createdAt, String createdBy) {
+  public Study(
+      String title,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      FrameworkVersion frameworkVersion,
+      boolean demo,
+      Instant createdAt,
+      String createdBy) {
     this.title = Objects.requireNonNull(title);
     this.frameworkVersion = Objects.requireNonNull(frameworkVersion);
     this.demo = demo;

@@ -14,8 +14,8 @@ import java.util.Objects;
 import nl.wijkzicht.area.entity.Municipality;
 
 /**
- * The unit a study reports on (DESIGN.md §3): a municipality, or one district in it (Utrecht-Overvecht,
- * CBS district code WK034403).
+ * The unit a study reports on (DESIGN.md §3): a municipality, or one district in it
+ * (Utrecht-Overvecht, CBS district code WK034403).
  */
 @Entity
 @Table(name = "study_area")
@@ -80,6 +80,7 @@ public class StudyArea implements Serializable {
   }
 
   boolean sameAs(Municipality other, String otherDistrictCode) {
-    return municipality.equals(other) && districtCode.equals(otherDistrictCode == null ? "" : otherDistrictCode);
+    return municipality.equals(other)
+        && districtCode.equals(otherDistrictCode == null ? "" : otherDistrictCode);
   }
 }

@@ -1,7 +1,7 @@
 package nl.wijkzicht.study.entity;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,14 +35,16 @@ import nl.wijkzicht.security.entity.Role;
 import nl.wijkzicht.study.control.VisitWorkflow;
 
 /**
- * A visit to one provider location in one area of a study. Its status changes only along
- * {@link VisitWorkflow}, each change recorded with who and when; {@code @Version} makes concurrent
- * edits fail instead of overwriting each other.
+ * A visit to one provider location in one area of a study. Its status changes only along {@link
+ * VisitWorkflow}, each change recorded with who and when; {@code @Version} makes concurrent edits
+ * fail instead of overwriting each other.
  */
 @Entity
-@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
+@Cacheable(
+    false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "visit")
-@NamedQuery(name = Visit.FIND_BY_STUDY,
+@NamedQuery(
+    name = Visit.FIND_BY_STUDY,
     query = "select v from Visit v where v.study.id = :studyId order by v.date, v.id")
 public class Visit implements Serializable {
 
@@ -84,7 +86,9 @@ public class Visit implements Serializable {
   private String createdBy;
 
   @ManyToMany(fetch = FetchType.EAGER)
-  @JoinTable(name = "visit_inspector", joinColumns = @JoinColumn(name = "visit_id"),
+  @JoinTable(
+      name = "visit_inspector",
+      joinColumns = @JoinColumn(name = "visit_id"),
       inverseJoinColumns = @JoinColumn(name = "user_id"))
   private Set<AppUser> inspectors = new LinkedHashSet<>();
 
@@ -96,7 +100,13 @@ public class Visit implements Serializable {
     // For JPA.
   }
 
-  public Visit(Study study, StudyArea area, ProviderLocation location, LocalDate date, Instant now, String createdBy,
+  public Visit(
+      Study study,
+      StudyArea area,
+      ProviderLocation location,
+      LocalDate date,
+      Instant now,
+      String createdBy,
       String role) {
     this.study = Objects.requireNonNull(study);
     this.area = Objects.requireNonNull(area);
@@ -111,7 +121,8 @@ public class Visit implements Serializable {
   /** Moves to {@code target} if the workflow allows it for this role; records who and when. */
   public void moveTo(VisitStatus target, Role role, String username, Instant now) {
     if (!VisitWorkflow.allows(status, target, role)) {
-      throw new IllegalStateException("Visit " + id + ": " + status + " -> " + target + " not allowed for " + role);
+      throw new IllegalStateException(
+          "Visit " + id + ": " + status + " -> " + target + " not allowed for " + role);
     }
     transitions.add(new VisitTransition(this, status, target, now, username, role.name()));
     status = target;

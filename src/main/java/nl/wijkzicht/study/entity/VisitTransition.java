@@ -17,7 +17,8 @@ import java.time.Instant;
 
 /** One status change of a visit: from, to, when, by whom (and in which role). */
 @Entity
-@Cacheable(false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
+@Cacheable(
+    false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "visit_transition")
 public class VisitTransition implements Serializable {
 
@@ -52,7 +53,13 @@ public class VisitTransition implements Serializable {
     // For JPA.
   }
 
-  VisitTransition(Visit visit, VisitStatus from, VisitStatus to, Instant changedAt, String changedBy, String role) {
+  VisitTransition(
+      Visit visit,
+      VisitStatus from,
+      VisitStatus to,
+      Instant changedAt,
+      String changedBy,
+      String role) {
     this.visit = visit;
     this.from = from;
     this.to = to;

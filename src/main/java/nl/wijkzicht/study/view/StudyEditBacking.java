@@ -31,10 +31,20 @@ import nl.wijkzicht.web.Messages;
 public class StudyEditBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
   /** Form fields per problem field of the service, so each message shows at its field. */
-  private static final Map<String, String> FIELDS = Map.of(
-      "title", "studyForm:title", "period", "studyForm:endsOn", "framework", "studyForm:framework",
-      "areas", "studyForm:areas", "inspectors", "studyForm:inspectors");
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "title",
+          "studyForm:title",
+          "period",
+          "studyForm:endsOn",
+          "framework",
+          "studyForm:framework",
+          "areas",
+          "studyForm:areas",
+          "inspectors",
+          "studyForm:inspectors");
 
   @Inject private StudyService studies;
   @Inject private FrameworkService frameworks;
@@ -47,8 +57,10 @@ public class StudyEditBacking implements Serializable {
   private Long frameworkVersionId;
   private List<Long> inspectorIds = new ArrayList<>();
   private final List<AreaChoice> areas = new ArrayList<>();
+
   /** The chosen suggestion, "Houten (GM0321)". */
   private String newMunicipality;
+
   private String newDistrictCode;
   private String newDistrictName;
 
@@ -64,14 +76,27 @@ public class StudyEditBacking implements Serializable {
   /** Suggestions for the area field: municipalities of the current division by name or CBS code. */
   public List<String> completeMunicipality(String text) {
     int year = municipalities.currentYear().orElse(0);
-    return municipalities.search(new MunicipalityQuery(year, Optional.ofNullable(text), Optional.empty(),
-        Optional.empty(), MunicipalityQuery.Sort.NAME, false), 0, 15)
-        .stream().map(m -> m.getName() + " (" + m.getCbsCode() + ")").toList();
+    return municipalities
+        .search(
+            new MunicipalityQuery(
+                year,
+                Optional.ofNullable(text),
+                Optional.empty(),
+                Optional.empty(),
+                MunicipalityQuery.Sort.NAME,
+                false),
+            0,
+            15)
+        .stream()
+        .map(m -> m.getName() + " (" + m.getCbsCode() + ")")
+        .toList();
   }
 
   public void addArea() {
-    java.util.regex.Matcher code = newMunicipality == null ? null
-        : java.util.regex.Pattern.compile("\\((GM\\d{4})\\)$").matcher(newMunicipality.strip());
+    java.util.regex.Matcher code =
+        newMunicipality == null
+            ? null
+            : java.util.regex.Pattern.compile("\\((GM\\d{4})\\)$").matcher(newMunicipality.strip());
     if (code == null || !code.find()) {
       Messages.error("study_edit.area.choose");
       return;
@@ -88,8 +113,15 @@ public class StudyEditBacking implements Serializable {
 
   public String save() {
     try {
-      studies.create(currentUser.actor(),
-          new StudyDraft(title, startsOn, endsOn, frameworkVersionId, List.copyOf(areas), List.copyOf(inspectorIds)));
+      studies.create(
+          currentUser.actor(),
+          new StudyDraft(
+              title,
+              startsOn,
+              endsOn,
+              frameworkVersionId,
+              List.copyOf(areas),
+              List.copyOf(inspectorIds)));
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("study_edit.message.created", title);
       return "/study/list.xhtml?faces-redirect=true";
@@ -104,7 +136,10 @@ public class StudyEditBacking implements Serializable {
   }
 
   public String municipalityName(String cbsCode) {
-    return municipalities.find(cbsCode, municipalities.currentYear().orElse(0)).map(Municipality::getName).orElse(cbsCode);
+    return municipalities
+        .find(cbsCode, municipalities.currentYear().orElse(0))
+        .map(Municipality::getName)
+        .orElse(cbsCode);
   }
 
   public List<FrameworkVersion> getVersions() {

@@ -26,7 +26,9 @@ import nl.wijkzicht.study.entity.VisitStatus;
 import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
 
-/** /study/visits.xhtml?study=N: the visits of one study, planning a visit, and moving visits along. */
+/**
+ * /study/visits.xhtml?study=N: the visits of one study, planning a visit, and moving visits along.
+ */
 @Named
 @ViewScoped
 public class StudyVisitsBacking implements Serializable {
@@ -41,7 +43,8 @@ public class StudyVisitsBacking implements Serializable {
   private Study study;
   private List<Visit> studyVisits = List.of();
   private List<Visit> shown = List.of();
-  private org.primefaces.model.ScheduleModel calendar = new org.primefaces.model.DefaultScheduleModel();
+  private org.primefaces.model.ScheduleModel calendar =
+      new org.primefaces.model.DefaultScheduleModel();
   private Long areaId;
   private Long locationId;
   private LocalDate date;
@@ -76,14 +79,23 @@ public class StudyVisitsBacking implements Serializable {
 
   public void areaChanged() {
     locationId = null;
-    locations = study.getAreas().stream().filter(a -> a.getId().equals(areaId)).findFirst()
-        .map(a -> providers.locationsIn(currentUser.actor(), a.getMunicipality().getId())).orElse(List.of());
+    locations =
+        study.getAreas().stream()
+            .filter(a -> a.getId().equals(areaId))
+            .findFirst()
+            .map(a -> providers.locationsIn(currentUser.actor(), a.getMunicipality().getId()))
+            .orElse(List.of());
   }
 
   public void plan() {
     try {
-      visits.plan(currentUser.actor(), study.getId(), areaId == null ? -1 : areaId, locationId == null ? -1 : locationId,
-          date, inspectorIds);
+      visits.plan(
+          currentUser.actor(),
+          study.getId(),
+          areaId == null ? -1 : areaId,
+          locationId == null ? -1 : locationId,
+          date,
+          inspectorIds);
       Messages.info("study_visits.message.planned");
       areaId = null;
       locationId = null;
@@ -101,8 +113,11 @@ public class StudyVisitsBacking implements Serializable {
   public void moveTo(Visit visit, VisitStatus target) {
     try {
       visits.moveTo(currentUser.actor(), visit.getId(), visit.getVersion(), target);
-      Messages.info("study_visits.message.moved", Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
-          "VisitStatus." + target));
+      Messages.info(
+          "study_visits.message.moved",
+          Messages.text(
+              FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+              "VisitStatus." + target));
     } catch (ConcurrentChangeException e) {
       Messages.error(e);
     } catch (WijkzichtException e) {
@@ -125,25 +140,28 @@ public class StudyVisitsBacking implements Serializable {
    */
   public void applyFilters() {
     Long me = currentUser.actor().userId();
-    shown = studyVisits.stream()
-        .filter(v -> filterAreaId == null || v.getArea().getId().equals(filterAreaId))
-        .filter(v -> filterStatus == null || v.getStatus() == filterStatus)
-        .filter(v -> filterFrom == null || !v.getDate().isBefore(filterFrom))
-        .filter(v -> filterTo == null || !v.getDate().isAfter(filterTo))
-        .filter(v -> !filterMine || v.inspectorIds().contains(me))
-        .toList();
-    org.primefaces.model.DefaultScheduleModel model = new org.primefaces.model.DefaultScheduleModel();
+    shown =
+        studyVisits.stream()
+            .filter(v -> filterAreaId == null || v.getArea().getId().equals(filterAreaId))
+            .filter(v -> filterStatus == null || v.getStatus() == filterStatus)
+            .filter(v -> filterFrom == null || !v.getDate().isBefore(filterFrom))
+            .filter(v -> filterTo == null || !v.getDate().isAfter(filterTo))
+            .filter(v -> !filterMine || v.inspectorIds().contains(me))
+            .toList();
+    org.primefaces.model.DefaultScheduleModel model =
+        new org.primefaces.model.DefaultScheduleModel();
     java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     for (Visit v : shown) {
-      model.addEvent(org.primefaces.model.DefaultScheduleEvent.builder()
-          .title(v.getArea().getLabel() + " – " + v.getLocation().getProvider().getName())
-          .description(Messages.text(locale, "VisitStatus." + v.getStatus()))
-          .startDate(v.getDate().atStartOfDay())
-          .endDate(v.getDate().atStartOfDay())
-          .allDay(true)
-          .styleClass("status-" + v.getStatus())
-          .data(v.getId())
-          .build());
+      model.addEvent(
+          org.primefaces.model.DefaultScheduleEvent.builder()
+              .title(v.getArea().getLabel() + " – " + v.getLocation().getProvider().getName())
+              .description(Messages.text(locale, "VisitStatus." + v.getStatus()))
+              .startDate(v.getDate().atStartOfDay())
+              .endDate(v.getDate().atStartOfDay())
+              .allDay(true)
+              .styleClass("status-" + v.getStatus())
+              .data(v.getId())
+              .build());
     }
     calendar = model;
   }
@@ -160,11 +178,14 @@ public class StudyVisitsBacking implements Serializable {
 
   /** The month the calendar opens on: the first filtered visit, else the study's start. */
   public LocalDate getCalendarStart() {
-    return getVisits().stream().map(Visit::getDate).min(LocalDate::compareTo)
+    return getVisits().stream()
+        .map(Visit::getDate)
+        .min(LocalDate::compareTo)
         .orElse(study == null ? LocalDate.now() : study.getStartsOn());
   }
 
-  public void openVisit(org.primefaces.event.SelectEvent<org.primefaces.model.ScheduleEvent<?>> event) {
+  public void openVisit(
+      org.primefaces.event.SelectEvent<org.primefaces.model.ScheduleEvent<?>> event) {
     if (event.getObject().getData() instanceof Long id) {
       org.omnifaces.util.Faces.redirect("study/visit.xhtml?id=" + id);
     }

@@ -16,8 +16,11 @@ class FrameworkCheckTest {
   @Test
   void passesTheShippedFrameworks() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int problems = FrameworkCheck.check(List.of("audit-frameworks"), Locale.forLanguageTag("nl"),
-        new PrintStream(out, true, StandardCharsets.UTF_8));
+    int problems =
+        FrameworkCheck.check(
+            List.of("audit-frameworks"),
+            Locale.forLanguageTag("nl"),
+            new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(problems).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("OK    audit-frameworks/samenwerking-huisarts-wijkverpleging/1.0.yaml")
@@ -27,11 +30,15 @@ class FrameworkCheckTest {
   @Test
   void printsEveryProblemWithFileLineAndColumn() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int problems = FrameworkCheck.check(List.of("src/test/resources/frameworks/broken"), Locale.ENGLISH,
-        new PrintStream(out, true, StandardCharsets.UTF_8));
+    int problems =
+        FrameworkCheck.check(
+            List.of("src/test/resources/frameworks/broken"),
+            Locale.ENGLISH,
+            new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(problems).isGreaterThan(40);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("FOUT  src/test/resources/frameworks/broken/unknown-role.yaml")
-        .containsPattern("src/test/resources/frameworks/broken/unknown-role\\.yaml:\\d+:\\d+: Unknown respondent role \"dokter\"");
+        .containsPattern(
+            "src/test/resources/frameworks/broken/unknown-role\\.yaml:\\d+:\\d+: Unknown respondent role \"dokter\"");
   }
 }

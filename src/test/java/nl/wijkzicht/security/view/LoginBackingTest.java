@@ -9,7 +9,8 @@ class LoginBackingTest {
   @Test
   void returnsOnlyToPathsInsideTheApplication() {
     assertThat(LoginBacking.safeTarget("/admin/users.xhtml")).isEqualTo("/admin/users.xhtml");
-    assertThat(LoginBacking.safeTarget("/provider/show.xhtml?id=3")).isEqualTo("/provider/show.xhtml?id=3");
+    assertThat(LoginBacking.safeTarget("/provider/show.xhtml?id=3"))
+        .isEqualTo("/provider/show.xhtml?id=3");
     assertThat(LoginBacking.safeTarget("//evil.example/x")).isEqualTo("/index.xhtml");
     assertThat(LoginBacking.safeTarget("https://evil.example/")).isEqualTo("/index.xhtml");
     assertThat(LoginBacking.safeTarget("/\\evil.example")).isEqualTo("/index.xhtml");
