@@ -25,6 +25,8 @@ import nl.wijkzicht.database.DataSourceConfiguration;
 import nl.wijkzicht.demo.DemoDataLoader;
 import nl.wijkzicht.testsupport.Browser;
 import nl.wijkzicht.testsupport.Deployments;
+import nl.wijkzicht.testsupport.TestSupportClient;
+import nl.wijkzicht.testsupport.TestSupportClient.Made;
 import nl.wijkzicht.testsupport.TestSupportServlet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -120,8 +122,9 @@ class ConcurrencyIT {
 
   @Test
   void fiftyParallelAutosavesOfOneAnswerAllAnswerAndExactlyOneWins() throws Exception {
+    Made fresh = TestSupportClient.fieldwork(uri(), "PLANNED");
     Browser first = login();
-    first.get("study/visit.xhtml?id=18");
+    first.get("study/visit.xhtml?id=" + fresh.visit());
     HttpResponse<String> started = first.post("study/visit.xhtml", startInterview());
     Matcher location =
         INTERVIEW_LOCATION.matcher(started.headers().firstValue("Location").orElse(""));
@@ -241,7 +244,7 @@ class ConcurrencyIT {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("interviewForm", "interviewForm");
     fields.put("interviewForm:role_input", "HUISARTS");
-    fields.put("interviewForm:heldOn_input", "15-01-2020");
+    fields.put("interviewForm:heldOn_input", "15-03-2026");
     fields.put("interviewForm:start", "");
     return fields;
   }

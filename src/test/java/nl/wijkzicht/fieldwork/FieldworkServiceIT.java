@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -43,14 +42,13 @@ import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.security.entity.Role;
 import nl.wijkzicht.study.boundary.ConcurrentChangeException;
 import nl.wijkzicht.study.boundary.InvalidStudyException;
-import nl.wijkzicht.study.boundary.StudyDraft;
-import nl.wijkzicht.study.boundary.StudyDraft.AreaChoice;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.boundary.VisitService;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.Visit;
 import nl.wijkzicht.study.entity.VisitStatus;
 import nl.wijkzicht.testsupport.Deployments;
+import nl.wijkzicht.testsupport.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -77,6 +75,7 @@ class FieldworkServiceIT {
   @Inject private ProviderService providers;
   @Inject private FrameworkService frameworks;
   @Inject private UserService users;
+  @Inject private TestData testData;
   @Inject private nl.wijkzicht.security.boundary.AccessLogService accessLog;
 
   @Test
@@ -562,58 +561,8 @@ class FieldworkServiceIT {
   }
 
   private Fixture fixture() {
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    String name = "IT Veldwerk " + suffix;
-    String agb = String.format("01%06d", Math.abs(suffix.hashCode()) % 1_000_000);
-    var report =
-        providers.importCsv(
-            lead(),
-            new StringReader(
-                "naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode\n"
-                    + name
-                    + ";huisartsenpraktijk;"
-                    + agb
-                    + ";;Houten;;;;GM0321\n"
-                    + name
-                    + ";huisartsenpraktijk;"
-                    + agb
-                    + ";;Tiel;;;;GM0281\n"));
-    assertThat(report.problems()).as("provider import").isEmpty();
-    Study study =
-        studies.create(
-            lead(),
-            new StudyDraft(
-                "IT veldwerk " + suffix,
-                LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31),
-                frameworks
-                    .findVersion("samenwerking-huisarts-wijkverpleging", "1.0")
-                    .orElseThrow()
-                    .getId(),
-                List.of(new AreaChoice("GM0321", null, null), new AreaChoice("GM0281", null, null)),
-                List.of(inspector().userId())));
-    CareProvider provider = providers.findByName(name).orElseThrow();
-    long houten =
-        study.getAreas().stream()
-            .filter(a -> a.getMunicipality().getCbsCode().equals("GM0321"))
-            .findFirst()
-            .orElseThrow()
-            .getId();
-    long location =
-        provider.getLocations().stream()
-            .filter(l -> l.getMunicipality().getCbsCode().equals("GM0321"))
-            .findFirst()
-            .orElseThrow()
-            .getId();
-    Visit visit =
-        visits.plan(
-            lead(),
-            study.getId(),
-            houten,
-            location,
-            LocalDate.of(2026, 3, 10),
-            List.of(inspector().userId()));
-    return new Fixture(studies.get(lead(), study.getId()), provider, visit);
+    TestData.Fieldwork made = testData.fieldwork();
+    return new Fixture(made.study(), made.provider(), made.visit());
   }
 
   private List<FrameworkQuestion> questions(Study study) {

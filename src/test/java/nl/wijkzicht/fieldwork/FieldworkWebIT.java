@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import nl.wijkzicht.demo.DemoDataLoader;
 import nl.wijkzicht.testsupport.Browser;
 import nl.wijkzicht.testsupport.Deployments;
+import nl.wijkzicht.testsupport.TestSupportClient;
+import nl.wijkzicht.testsupport.TestSupportClient.Made;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,40 +59,48 @@ class FieldworkWebIT {
 
   @Test
   void theVisitPageOffersOnlyTheStepsTheRoleMayTake() throws Exception {
-    String asInspector = login("demo-inspecteur").get("study/visit.xhtml?id=17").body();
+    Made planned = TestSupportClient.fieldwork(uri(), "PLANNED");
+    String visit = "study/visit.xhtml?id=" + planned.visit();
+    String asInspector = login("demo-inspecteur").get(visit).body();
     assertThat(asInspector)
         .contains("Gepland")
         .contains(">In uitvoering<")
         .doesNotContain(">Geannuleerd<");
     assertThat(STEP_BUTTON.matcher(asInspector).results().count()).isEqualTo(1);
-    String asLead = login("demo-coordinator").get("study/visit.xhtml?id=17").body();
+    String asLead = login("demo-coordinator").get(visit).body();
     assertThat(asLead).contains(">In uitvoering<").contains(">Geannuleerd<");
     // A published visit offers no steps to anyone and says its fieldwork is closed.
-    String published = login("demo-coordinator").get("study/visit.xhtml?id=1").body();
+    Made done = TestSupportClient.fieldwork(uri(), "PUBLISHED");
+    String published = login("demo-coordinator").get("study/visit.xhtml?id=" + done.visit()).body();
     assertThat(published).contains("Gepubliceerd").contains("alleen nog te bekijken");
     assertThat(STEP_BUTTON.matcher(published).find()).isFalse();
-    assertThat(login("demo-zorgaanbieder").get("study/visit.xhtml?id=17").statusCode())
-        .isEqualTo(403);
+    assertThat(login("demo-zorgaanbieder").get(visit).statusCode()).isEqualTo(403);
     assertThat(login("demo-inspecteur").get("study/visit.xhtml?id=999999").statusCode())
         .isEqualTo(404);
     assertThat(
             login("demo-inspecteur")
-                .get("study/finding.xhtml?kind=VISIT&id=17&study=1&norm=NOPE")
+                .get(
+                    "study/finding.xhtml?kind=VISIT&id="
+                        + planned.visit()
+                        + "&study="
+                        + planned.study()
+                        + "&norm=NOPE")
                 .statusCode())
         .isEqualTo(404);
   }
 
   @Test
   void anAutosavedDraftSurvivesAnExpiredSessionAndTheLoginLeadsBackToIt() throws Exception {
+    Made fresh = TestSupportClient.fieldwork(uri(), "PLANNED");
     Browser inspector = login("demo-inspecteur");
-    inspector.get("study/visit.xhtml?id=18");
+    inspector.get("study/visit.xhtml?id=" + fresh.visit());
     HttpResponse<String> refused =
         inspector.post("study/visit.xhtml", startInterview("31-02-2020"));
     assertThat(refused.body()).contains("31-02-2020").contains("geen bestaande datum");
 
-    inspector.get("study/visit.xhtml?id=18");
+    inspector.get("study/visit.xhtml?id=" + fresh.visit());
     HttpResponse<String> started =
-        inspector.post("study/visit.xhtml", startInterview("15-01-2020"));
+        inspector.post("study/visit.xhtml", startInterview("15-01-2026"));
     assertThat(started.statusCode()).isEqualTo(302);
     Matcher location =
         INTERVIEW_LOCATION.matcher(started.headers().firstValue("Location").orElse(""));
@@ -127,7 +137,13 @@ class FieldworkWebIT {
   @Test
   void aConflictingFindingKeepsTheSecondInspectorsInputAndShowsTheOtherVersion() throws Exception {
     // Emmen (visit 15) is in progress with every second norm unrated; CC.2 is one of them.
-    String page = "study/finding.xhtml?kind=VISIT&id=15&study=1&norm=CC.2";
+    Made running = TestSupportClient.fieldwork(uri(), "IN_PROGRESS");
+    String page =
+        "study/finding.xhtml?kind=VISIT&id="
+            + running.visit()
+            + "&study="
+            + running.study()
+            + "&norm=CC.2";
     Browser inspector = login("demo-inspecteur");
     Browser lead = login("demo-coordinator");
     String form = inspector.get(page).body();

@@ -232,7 +232,11 @@ class SecurityWebIT {
     // tests made.
     HttpResponse<String> created =
         admin.post(
-            "admin/users.xhtml", createUser("0-it-xss", payload, admin.viewState().orElseThrow()));
+            "admin/users.xhtml",
+            createUser(
+                "0-it-xss-" + java.util.UUID.randomUUID().toString().substring(0, 6),
+                payload,
+                admin.viewState().orElseThrow()));
     assertThat(created.body()).contains("it-xss");
 
     String page = admin.get("admin/users.xhtml").body();

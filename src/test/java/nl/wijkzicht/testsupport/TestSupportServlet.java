@@ -18,6 +18,7 @@ import nl.wijkzicht.security.boundary.AccessLogBacklog;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.entity.AppUser;
 import nl.wijkzicht.security.entity.Role;
+import nl.wijkzicht.study.entity.VisitStatus;
 
 /**
  * Test-only endpoint, added to the test deployment and never to the application's WAR: lets an HTTP
@@ -29,6 +30,8 @@ import nl.wijkzicht.security.entity.Role;
  *   <li>{@code GET ?op=pool&size=N}: takes N connections from the application's pool at once (each
  *       within the pool's wait time) and gives them back; answers {@code free=N} only if all N
  *       came, so a connection kept by a finished request is found.
+ *   <li>{@code GET ?op=fieldwork&status=PUBLISHED}: a new study and visit ({@link TestData});
+ *       answers {@code study=N visit=M}.
  *   <li>{@code GET ?op=backlog}: waits for the access-log backlog to be written.
  * </ul>
  */
@@ -42,6 +45,7 @@ public class TestSupportServlet extends HttpServlet {
 
   @Inject private UserService users;
   @Inject private AccessLogBacklog backlog;
+  @Inject private TestData testData;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -59,6 +63,14 @@ public class TestSupportServlet extends HttpServlet {
                         + user.getFailedLogins()
                         + " locked="
                         + user.isLocked(java.time.Instant.now()));
+      }
+      case "fieldwork" -> {
+        String status = request.getParameter("status");
+        TestData.Fieldwork made =
+            testData.fieldwork(status == null ? VisitStatus.PLANNED : VisitStatus.valueOf(status));
+        response
+            .getWriter()
+            .print("study=" + made.study().getId() + " visit=" + made.visit().getId());
       }
       case "pool" ->
           response.getWriter().print(pool(Integer.parseInt(request.getParameter("size"))));

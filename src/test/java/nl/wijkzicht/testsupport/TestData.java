@@ -1,0 +1,135 @@
+package nl.wijkzicht.testsupport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.wijkzicht.framework.boundary.FrameworkService;
+import nl.wijkzicht.provider.boundary.ProviderService;
+import nl.wijkzicht.provider.entity.CareProvider;
+import nl.wijkzicht.security.boundary.UserService;
+import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.study.boundary.StudyDraft;
+import nl.wijkzicht.study.boundary.StudyDraft.AreaChoice;
+import nl.wijkzicht.study.boundary.StudyService;
+import nl.wijkzicht.study.boundary.VisitService;
+import nl.wijkzicht.study.entity.Study;
+import nl.wijkzicht.study.entity.Visit;
+import nl.wijkzicht.study.entity.VisitStatus;
+
+/**
+ * Builds the data a test needs, new each time and named uniquely, through the services (so it obeys
+ * every rule): a provider with locations in Houten (GM0321) and Tiel (GM0281), a study of the
+ * collaboration framework over both with the demo inspector on the team, and a visit in Houten in
+ * the status asked for. In-container tests inject it; HTTP and browser tests reach it through
+ * {@link TestSupportServlet} ({@code ?op=fieldwork&status=...}). Test-only: never in the
+ * application's WAR.
+ */
+@ApplicationScoped
+public class TestData {
+
+  /** What {@link #fieldwork} made. */
+  public record Fieldwork(Study study, CareProvider provider, Visit visit) {
+
+    public long area(String cbsCode) {
+      return study.getAreas().stream()
+          .filter(a -> a.getMunicipality().getCbsCode().equals(cbsCode))
+          .findFirst()
+          .orElseThrow()
+          .getId();
+    }
+
+    public long location(String cbsCode) {
+      return provider.getLocations().stream()
+          .filter(l -> l.getMunicipality().getCbsCode().equals(cbsCode))
+          .findFirst()
+          .orElseThrow()
+          .getId();
+    }
+  }
+
+  @Inject private ProviderService providers;
+  @Inject private StudyService studies;
+  @Inject private VisitService visits;
+  @Inject private FrameworkService frameworks;
+  @Inject private UserService users;
+
+  public Fieldwork fieldwork() {
+    return fieldwork(VisitStatus.PLANNED);
+  }
+
+  /**
+   * A new provider, study and visit; the visit is moved along the workflow up to {@code status}.
+   */
+  public Fieldwork fieldwork(VisitStatus status) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String name = "IT Veldwerk " + suffix;
+    String agb = String.format("01%06d", Math.abs(suffix.hashCode()) % 1_000_000);
+    var report =
+        providers.importCsv(
+            lead(),
+            new StringReader(
+                "naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode\n"
+                    + name
+                    + ";huisartsenpraktijk;"
+                    + agb
+                    + ";;Houten;;;;GM0321\n"
+                    + name
+                    + ";huisartsenpraktijk;"
+                    + agb
+                    + ";;Tiel;;;;GM0281\n"));
+    if (!report.problems().isEmpty()) {
+      throw new IllegalStateException("test provider not imported: " + report.problems());
+    }
+    Study study =
+        studies.create(
+            lead(),
+            new StudyDraft(
+                "IT veldwerk " + suffix,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                frameworks
+                    .findVersion("samenwerking-huisarts-wijkverpleging", "1.0")
+                    .orElseThrow()
+                    .getId(),
+                List.of(new AreaChoice("GM0321", null, null), new AreaChoice("GM0281", null, null)),
+                List.of(inspector().userId())));
+    CareProvider provider = providers.findByName(name).orElseThrow();
+    Fieldwork planned = new Fieldwork(studies.get(lead(), study.getId()), provider, null);
+    Visit visit =
+        visits.plan(
+            lead(),
+            study.getId(),
+            planned.area("GM0321"),
+            planned.location("GM0321"),
+            LocalDate.of(2026, 3, 10),
+            List.of(inspector().userId()));
+    for (VisitStatus step : VisitStatus.values()) {
+      if (visit.getStatus() == status
+          || step == VisitStatus.CANCELLED
+          || step.ordinal() <= visit.getStatus().ordinal()) {
+        continue;
+      }
+      visit = visits.moveTo(lead(), visit.getId(), visit.getVersion(), step);
+    }
+    if (visit.getStatus() != status) {
+      throw new IllegalStateException(
+          "test visit stopped at " + visit.getStatus() + ", wanted " + status);
+    }
+    return new Fieldwork(studies.get(lead(), study.getId()), provider, visit);
+  }
+
+  public Actor inspector() {
+    return actor("demo-inspecteur");
+  }
+
+  public Actor lead() {
+    return actor("demo-coordinator");
+  }
+
+  public Actor actor(String username) {
+    return UserService.actorOf(users.findByUsername(username).orElseThrow());
+  }
+}

@@ -1,0 +1,47 @@
+package nl.wijkzicht.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An HTTP or browser test's way to {@link TestSupportServlet}: fresh test data on the server. */
+public final class TestSupportClient {
+
+  private static final Pattern MADE = Pattern.compile("study=(\\d+) visit=(\\d+)");
+
+  /** A new study with one visit in Houten, moved to {@code status} (see {@link TestData}). */
+  public record Made(long study, long visit) {}
+
+  private TestSupportClient() {}
+
+  public static Made fieldwork(URI base, String status) {
+    String answer = get(base, "op=fieldwork&status=" + status);
+    Matcher matcher = MADE.matcher(answer);
+    if (!matcher.find()) {
+      throw new IllegalStateException("test data not made: " + answer);
+    }
+    return new Made(Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)));
+  }
+
+  public static String get(URI base, String query) {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(base.resolve("test-support?" + query))
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
