@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.wijkzicht.demo.DemoDataLoader;
 import nl.wijkzicht.testsupport.Deployments;
+import nl.wijkzicht.testsupport.TestSupportClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -87,7 +88,9 @@ class FieldworkUiIT {
 
   @Test
   void anAutosaveAfterTheSessionExpiredComesBackAfterLoggingIn() {
-    String visit = planVisit();
+    // Planning through the pages is the journey's part; here the study comes ready from TestData.
+    String visit =
+        "study/visit.xhtml?id=" + TestSupportClient.fieldwork(uri(), "IN_PROGRESS").visit();
     try (UiBrowser inspector = new UiBrowser(uri())) {
       inspector.login("demo-inspecteur", DemoDataLoader.DEMO_PASSWORD);
       startVisit(inspector, visit);
@@ -122,7 +125,9 @@ class FieldworkUiIT {
 
   @Test
   void twoSessionsSavingOneFindingGetTheConflictPanel() {
-    String visit = planVisit();
+    // Planning through the pages is the journey's part; here the study comes ready from TestData.
+    String visit =
+        "study/visit.xhtml?id=" + TestSupportClient.fieldwork(uri(), "IN_PROGRESS").visit();
     try (UiBrowser first = new UiBrowser(uri());
         UiBrowser second = new UiBrowser(uri())) {
       first.login("demo-inspecteur", DemoDataLoader.DEMO_PASSWORD);

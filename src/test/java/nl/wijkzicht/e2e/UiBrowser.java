@@ -140,7 +140,21 @@ public final class UiBrowser implements AutoCloseable {
     field.click();
     field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), ddmmyyyy);
     field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-    driver.findElement(By.tagName("h1")).click();
+    // The calendar may open again as focus moves; wait until no calendar covers the page.
+    waitFor()
+        .until(
+            d -> {
+              boolean open =
+                  Boolean.TRUE.equals(
+                      ((JavascriptExecutor) d)
+                          .executeScript(
+                              "return Array.from(document.querySelectorAll('.ui-datepicker-calendar'))"
+                                  + ".some(e => e.offsetParent !== null);"));
+              if (open) {
+                d.findElement(By.tagName("h1")).click();
+              }
+              return !open;
+            });
     waitForAjax();
     assertThat(field.getAttribute("value")).as("date typed into %s", by).isEqualTo(ddmmyyyy);
   }

@@ -21,6 +21,7 @@ import nl.wijkzicht.security.control.PageRules;
 import nl.wijkzicht.testsupport.Browser;
 import nl.wijkzicht.testsupport.Deployments;
 import nl.wijkzicht.testsupport.ItAccounts;
+import nl.wijkzicht.testsupport.TestSupportClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,16 +69,17 @@ class SecurityWebIT {
     MATRIX.put("/framework/diff.xhtml?from=1&to=1", Set.copyOf(WHO));
     MATRIX.put("/study/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/study/edit.xhtml", Set.of("admin", "coordinator"));
-    // Study 1 is the demo study; demo-inspecteur is on its team.
-    MATRIX.put("/study/visits.xhtml?study=1", Set.of("admin", "coordinator", "inspector"));
-    // Demo fieldwork of study 1: visit 1, tracer 1, interview 1 (DemoDataLoader), area 1 = its
-    // first area.
-    MATRIX.put("/study/visit.xhtml?id=1", Set.of("admin", "coordinator", "inspector"));
-    MATRIX.put("/study/area.xhtml?study=1&area=1", Set.of("admin", "coordinator", "inspector"));
-    MATRIX.put("/study/tracer.xhtml?id=1", Set.of("admin", "coordinator", "inspector"));
-    MATRIX.put("/study/interview.xhtml?id=1", Set.of("admin", "coordinator", "inspector"));
+    // {study}, {visit}, ...: fieldwork this test makes (TestData), with demo-inspecteur on the
+    // team.
+    MATRIX.put("/study/visits.xhtml?study={study}", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put("/study/visit.xhtml?id={visit}", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put(
-        "/study/finding.xhtml?kind=VISIT&id=1&study=1&norm=CC.1",
+        "/study/area.xhtml?study={study}&area={area}", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put("/study/tracer.xhtml?id={tracer}", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put(
+        "/study/interview.xhtml?id={interview}", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put(
+        "/study/finding.xhtml?kind=VISIT&id={visit}&study={study}&norm=CC.1",
         Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/import.xhtml", Set.of("admin", "coordinator"));
@@ -126,9 +128,18 @@ class SecurityWebIT {
   @Test
   void authorisationMatrix() throws Exception {
     int checked = 0;
+    TestSupportClient.Made made = TestSupportClient.fieldwork(uri(), "PLANNED");
     for (Map.Entry<String, Set<String>> page : MATRIX.entrySet()) {
+      String path =
+          page.getKey()
+              .substring(1)
+              .replace("{study}", Long.toString(made.study()))
+              .replace("{visit}", Long.toString(made.visit()))
+              .replace("{area}", Long.toString(made.area()))
+              .replace("{tracer}", Long.toString(made.tracer()))
+              .replace("{interview}", Long.toString(made.interview()));
       for (String who : WHO) {
-        HttpResponse<String> response = browser(who).get(page.getKey().substring(1));
+        HttpResponse<String> response = browser(who).get(path);
         String cell = page.getKey() + " as " + who;
         if (page.getValue().contains(who)) {
           assertThat(response.statusCode()).as(cell).isEqualTo(200);

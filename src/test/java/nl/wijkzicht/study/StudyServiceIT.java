@@ -44,6 +44,7 @@ class StudyServiceIT {
   @Inject private UserService users;
   @Inject private FrameworkService frameworks;
   @Inject private AccessLogService accessLog;
+  @Inject private nl.wijkzicht.security.boundary.AccessLogBacklog backlog;
 
   @Test
   void aCoordinatorCreatesAStudyWithAreasAndTeamAndTheFrameworkVersionBecomesImmutable() {
@@ -68,7 +69,8 @@ class StudyServiceIT {
   }
 
   @Test
-  void anInspectorSeesOnlyAssignedStudiesAndAnOtherStudyIsDeniedAndLogged() {
+  void anInspectorSeesOnlyAssignedStudiesAndAnOtherStudyIsDeniedAndLogged()
+      throws InterruptedException {
     String name = "it-insp-" + UUID.randomUUID().toString().substring(0, 8);
     users.createInitial(
         name, "Andere inspecteur", Role.INSPECTOR, null, "a-long-enough-password", false);
@@ -87,6 +89,8 @@ class StudyServiceIT {
         .contains(study.getId());
     assertThatThrownBy(() -> studies.get(other, study.getId()))
         .isInstanceOf(AccessDeniedException.class);
+    // The refusal's transaction rolled back; its access-log entry is written right after it.
+    assertThat(backlog.awaitWritten(java.time.Duration.ofSeconds(10))).isTrue();
     assertThat(
             accessLog.search(
                 new AccessLogQuery(

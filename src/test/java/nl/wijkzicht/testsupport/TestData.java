@@ -6,7 +6,13 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.wijkzicht.fieldwork.boundary.InterviewService;
+import nl.wijkzicht.fieldwork.boundary.TracerService;
+import nl.wijkzicht.fieldwork.entity.AgeBand;
+import nl.wijkzicht.fieldwork.entity.Interview;
+import nl.wijkzicht.fieldwork.entity.Tracer;
 import nl.wijkzicht.framework.boundary.FrameworkService;
+import nl.wijkzicht.framework.entity.RespondentRole;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.security.boundary.UserService;
@@ -23,15 +29,16 @@ import nl.wijkzicht.study.entity.VisitStatus;
  * Builds the data a test needs, new each time and named uniquely, through the services (so it obeys
  * every rule): a provider with locations in Houten (GM0321) and Tiel (GM0281), a study of the
  * collaboration framework over both with the demo inspector on the team, and a visit in Houten in
- * the status asked for. In-container tests inject it; HTTP and browser tests reach it through
- * {@link TestSupportServlet} ({@code ?op=fieldwork&status=...}). Test-only: never in the
- * application's WAR.
+ * the status asked for, with a tracer and a GP interview. In-container tests inject it; HTTP and
+ * browser tests reach it through {@link TestSupportServlet} ({@code ?op=fieldwork&status=...}).
+ * Test-only: never in the application's WAR.
  */
 @ApplicationScoped
 public class TestData {
 
   /** What {@link #fieldwork} made. */
-  public record Fieldwork(Study study, CareProvider provider, Visit visit) {
+  public record Fieldwork(
+      Study study, CareProvider provider, Visit visit, Tracer tracer, Interview interview) {
 
     public long area(String cbsCode) {
       return study.getAreas().stream()
@@ -55,15 +62,19 @@ public class TestData {
   @Inject private VisitService visits;
   @Inject private FrameworkService frameworks;
   @Inject private UserService users;
+  @Inject private TracerService tracers;
+  @Inject private InterviewService interviews;
 
+  /** A new provider, study and planned visit, nothing recorded yet. */
   public Fieldwork fieldwork() {
-    return fieldwork(VisitStatus.PLANNED);
+    return fieldwork(VisitStatus.PLANNED, false);
   }
 
   /**
-   * A new provider, study and visit; the visit is moved along the workflow up to {@code status}.
+   * A new provider, study and visit (with a tracer and a GP interview if asked); the visit is moved
+   * along the workflow up to {@code status}.
    */
-  public Fieldwork fieldwork(VisitStatus status) {
+  public Fieldwork fieldwork(VisitStatus status, boolean withTracerAndInterview) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String name = "IT Veldwerk " + suffix;
     String agb = String.format("01%06d", Math.abs(suffix.hashCode()) % 1_000_000);
@@ -97,7 +108,8 @@ public class TestData {
                 List.of(new AreaChoice("GM0321", null, null), new AreaChoice("GM0281", null, null)),
                 List.of(inspector().userId())));
     CareProvider provider = providers.findByName(name).orElseThrow();
-    Fieldwork planned = new Fieldwork(studies.get(lead(), study.getId()), provider, null);
+    Fieldwork planned =
+        new Fieldwork(studies.get(lead(), study.getId()), provider, null, null, null);
     Visit visit =
         visits.plan(
             lead(),
@@ -106,6 +118,18 @@ public class TestData {
             planned.location("GM0321"),
             LocalDate.of(2026, 3, 10),
             List.of(inspector().userId()));
+    // A tracer and an interview while the fieldwork is still open, for pages that show them.
+    Tracer tracer = null;
+    Interview interview = null;
+    if (withTracerAndInterview) {
+      tracer =
+          tracers.create(
+              inspector(), study.getId(), planned.area("GM0321"), AgeBand.FROM_85, "", List.of());
+      interview =
+          interviews.startAtVisit(
+              inspector(), visit.getId(), RespondentRole.HUISARTS, null, LocalDate.of(2026, 3, 10));
+      visit = visits.get(lead(), visit.getId());
+    }
     for (VisitStatus step : VisitStatus.values()) {
       if (visit.getStatus() == status
           || step == VisitStatus.CANCELLED
@@ -118,7 +142,7 @@ public class TestData {
       throw new IllegalStateException(
           "test visit stopped at " + visit.getStatus() + ", wanted " + status);
     }
-    return new Fieldwork(studies.get(lead(), study.getId()), provider, visit);
+    return new Fieldwork(studies.get(lead(), study.getId()), provider, visit, tracer, interview);
   }
 
   public Actor inspector() {

@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
 /** An HTTP or browser test's way to {@link TestSupportServlet}: fresh test data on the server. */
 public final class TestSupportClient {
 
-  private static final Pattern MADE = Pattern.compile("study=(\\d+) visit=(\\d+)");
+  private static final Pattern MADE =
+      Pattern.compile("study=(\\d+) visit=(\\d+) area=(\\d+) tracer=(\\d+) interview=(\\d+)");
 
-  /** A new study with one visit in Houten, moved to {@code status} (see {@link TestData}). */
-  public record Made(long study, long visit) {}
+  /**
+   * A new study with one visit in Houten (with a tracer and an interview), moved to {@code status}
+   * (see {@link TestData}).
+   */
+  public record Made(long study, long visit, long area, long tracer, long interview) {}
 
   private TestSupportClient() {}
 
@@ -25,7 +29,12 @@ public final class TestSupportClient {
     if (!matcher.find()) {
       throw new IllegalStateException("test data not made: " + answer);
     }
-    return new Made(Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)));
+    return new Made(
+        Long.parseLong(matcher.group(1)),
+        Long.parseLong(matcher.group(2)),
+        Long.parseLong(matcher.group(3)),
+        Long.parseLong(matcher.group(4)),
+        Long.parseLong(matcher.group(5)));
   }
 
   public static String get(URI base, String query) {

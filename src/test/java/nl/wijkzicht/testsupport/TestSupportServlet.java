@@ -67,7 +67,8 @@ public class TestSupportServlet extends HttpServlet {
       case "fieldwork" -> {
         String status = request.getParameter("status");
         TestData.Fieldwork made =
-            testData.fieldwork(status == null ? VisitStatus.PLANNED : VisitStatus.valueOf(status));
+            testData.fieldwork(
+                status == null ? VisitStatus.PLANNED : VisitStatus.valueOf(status), true);
         response
             .getWriter()
             .print("study=" + made.study().getId() + " visit=" + made.visit().getId());
