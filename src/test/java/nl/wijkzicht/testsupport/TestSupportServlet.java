@@ -71,7 +71,17 @@ public class TestSupportServlet extends HttpServlet {
                 status == null ? VisitStatus.PLANNED : VisitStatus.valueOf(status), true);
         response
             .getWriter()
-            .print("study=" + made.study().getId() + " visit=" + made.visit().getId());
+            .print(
+                "study="
+                    + made.study().getId()
+                    + " visit="
+                    + made.visit().getId()
+                    + " area="
+                    + made.area("GM0321")
+                    + " tracer="
+                    + made.tracer().getId()
+                    + " interview="
+                    + made.interview().getId());
       }
       case "pool" ->
           response.getWriter().print(pool(Integer.parseInt(request.getParameter("size"))));
