@@ -43,13 +43,13 @@ class AdminPagesUiIT {
       String name = "0-ui-" + UUID.randomUUID().toString().substring(0, 8);
       browser.click(By.id("usersForm:newUser"));
       browser.waitForAjax();
-      browser.check();
+      browser.checkWithin("#usersForm\\:userDialog");
       browser.type(By.id("usersForm:username"), name);
       browser.type(By.id("usersForm:displayName"), "Browser Test");
       browser.click(By.id("usersForm:save"));
       browser.waitForAjax();
       assertThat(browser.find(By.id("usersForm:temporaryPassword")).getText()).hasSize(16);
-      browser.check();
+      browser.checkWithin("#usersForm\\:temporaryDialog");
       browser.click(By.id("usersForm:closeTemporary"));
       browser.waitForAjax();
       assertThat(browser.find(By.id("usersForm:users")).getText()).contains(name);
