@@ -63,6 +63,28 @@ class LoginThrottleTest {
   }
 
   @Test
+  void aCheckWaitsForRunningChecksInsteadOfBeingRefused() throws Exception {
+    LoginThrottle throttle = new LoginThrottle(2, Duration.ofMinutes(10), clock);
+    LoginThrottle.Attempt first = throttle.tryStart("10.0.0.3").orElseThrow();
+    LoginThrottle.Attempt second = throttle.tryStart("10.0.0.3").orElseThrow();
+    assertThat(throttle.tryStart("10.0.0.3")).as("full, no waiting").isEmpty();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Boolean> third =
+          pool.submit(() -> throttle.tryStart("10.0.0.3", Duration.ofSeconds(10)).isPresent());
+      first.succeeded(); // A colleague's login went through: the waiting one gets its place.
+      assertThat(third.get(10, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      pool.shutdownNow();
+    }
+    second.close(); // A failure keeps its place.
+    assertThat(throttle.counted("10.0.0.3")).isEqualTo(2);
+    assertThat(throttle.tryStart("10.0.0.3", Duration.ofMillis(200)))
+        .as("a failure and a running check fill it: refused once the wait is over")
+        .isEmpty();
+  }
+
+  @Test
   void parallelAttemptsNeverPassTheLimit() throws Exception {
     LoginThrottle throttle = new LoginThrottle(20, Duration.ofMinutes(10), clock);
     ExecutorService pool = Executors.newFixedThreadPool(16);

@@ -66,42 +66,47 @@ public class UserService {
     String from = address.current();
     String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     String given = password == null ? "" : password;
-    Optional<LoginThrottle.Attempt> place = policy.throttle().tryStart(from);
+    // Waits (without a connection) while other running checks fill the address's places; refused
+    // only when failures fill them.
+    Optional<LoginThrottle.Attempt> place = policy.throttle().tryStart(from, policy.gateWait());
     if (place.isEmpty()) {
       attempts.refused(name, LoginResult.THROTTLED);
       return new Login(LoginResult.THROTTLED, name, null);
     }
-    Optional<AccountGate.Turn> turn = policy.gate().enter(name, policy.gateWait());
-    if (turn.isEmpty()) {
-      attempts.refused(name, LoginResult.BUSY);
-      return new Login(LoginResult.BUSY, name, null);
-    }
-    try (AccountGate.Turn held = turn.get()) {
-      LoginAttempts.Check check = attempts.start(name, Instant.now(clock));
-      boolean matches;
-      if (check.passwordHash() == null) {
-        hasher.verifyNothing(given);
-        matches = false;
-      } else {
-        matches = hasher.verify(given, check.passwordHash());
+    // Closing the place without succeeded() counts it as a failure of this address.
+    try (LoginThrottle.Attempt attempt = place.get()) {
+      Optional<AccountGate.Turn> turn = policy.gate().enter(name, policy.gateWait());
+      if (turn.isEmpty()) {
+        attempts.refused(name, LoginResult.BUSY);
+        return new Login(LoginResult.BUSY, name, null);
       }
-      LoginResult result;
-      if (!check.known()) {
-        result = LoginResult.INVALID;
-      } else if (check.locked()) {
-        result = LoginResult.LOCKED;
-      } else if (!matches) {
-        result = LoginResult.INVALID;
-      } else if (!check.enabled()) {
-        result = LoginResult.DISABLED;
-      } else {
-        result = LoginResult.SUCCESS;
+      try (AccountGate.Turn held = turn.get()) {
+        LoginAttempts.Check check = attempts.start(name, Instant.now(clock));
+        boolean matches;
+        if (check.passwordHash() == null) {
+          hasher.verifyNothing(given);
+          matches = false;
+        } else {
+          matches = hasher.verify(given, check.passwordHash());
+        }
+        LoginResult result;
+        if (!check.known()) {
+          result = LoginResult.INVALID;
+        } else if (check.locked()) {
+          result = LoginResult.LOCKED;
+        } else if (!matches) {
+          result = LoginResult.INVALID;
+        } else if (!check.enabled()) {
+          result = LoginResult.DISABLED;
+        } else {
+          result = LoginResult.SUCCESS;
+        }
+        attempts.finish(check, result, Instant.now(clock));
+        if (result == LoginResult.SUCCESS) {
+          attempt.succeeded();
+        }
+        return new Login(result, check.username(), check.role());
       }
-      attempts.finish(check, result, Instant.now(clock));
-      if (result == LoginResult.SUCCESS) {
-        place.get().succeeded();
-      }
-      return new Login(result, check.username(), check.role());
     }
   }
 
