@@ -35,8 +35,19 @@ public final class Messages {
     }
   }
 
+  /**
+   * A refusal at the top of the page; a refused input shows each of its problems (pages that can
+   * place them at their fields use {@link #errorsAt}).
+   */
   public static void error(WijkzichtException e) {
-    add(FacesMessage.SEVERITY_ERROR, e.getMessageKey(), e.getArguments());
+    if (e instanceof nl.wijkzicht.InvalidInputException invalid) {
+      invalid
+          .getProblems()
+          .forEach(p -> add(FacesMessage.SEVERITY_ERROR, p.key(), p.arguments().toArray()));
+      FacesContext.getCurrentInstance().validationFailed();
+    } else {
+      add(FacesMessage.SEVERITY_ERROR, e.getMessageKey(), e.getArguments());
+    }
   }
 
   public static void error(String key, Object... arguments) {

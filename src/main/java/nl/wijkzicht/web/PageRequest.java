@@ -2,9 +2,12 @@ package nl.wijkzicht.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import nl.wijkzicht.NotAllowedException;
+import nl.wijkzicht.NotFoundException;
 
 /**
  * What pages that show one object by id need: read the id parameter, answer 403/404 without
@@ -27,6 +30,26 @@ public final class PageRequest {
     return value != null && value.matches("\\d{1,18}")
         ? Optional.of(Long.parseLong(value))
         : Optional.empty();
+  }
+
+  /** The request parameter as a positive id; missing or malformed: {@link NotFoundException}. */
+  public static long requiredId(String parameter) {
+    return id(parameter).orElseThrow(() -> new NotFoundException("page.unknown", parameter));
+  }
+
+  /**
+   * The one way a page loads the object it shows (from its f:viewAction): runs {@code loading}; an
+   * unknown or malformed id ends the request with 404, a refusal with 403 (the services have logged
+   * the denial), both without rendering the page.
+   */
+  public static void load(Runnable loading) {
+    try {
+      loading.run();
+    } catch (NotFoundException e) {
+      fail(HttpServletResponse.SC_NOT_FOUND);
+    } catch (NotAllowedException e) {
+      fail(HttpServletResponse.SC_FORBIDDEN);
+    }
   }
 
   /** Ends the request with an error status; the matching error page (403, 404) answers. */

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.area.boundary.MunicipalityService;
-import nl.wijkzicht.area.boundary.UnknownMunicipalityException;
 import nl.wijkzicht.area.control.MunicipalityQuery;
 import nl.wijkzicht.area.control.MunicipalityRecord;
 import nl.wijkzicht.area.entity.Municipality;
@@ -126,7 +126,7 @@ class MunicipalityServiceIT {
             () ->
                 service.createRegion(
                     name, RegionKind.OTHER, null, false, YEAR, List.of("GM0321", "GM9999")))
-        .isInstanceOf(UnknownMunicipalityException.class)
+        .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("GM9999");
     assertThat(service.findRegion(name)).isEmpty();
   }

@@ -6,18 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
-import nl.wijkzicht.area.boundary.ConcurrentRegionChangeException;
-import nl.wijkzicht.area.boundary.InvalidRegionException;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.boundary.RegionDraft;
 import nl.wijkzicht.area.boundary.RegionService;
 import nl.wijkzicht.area.boundary.RegionSummary;
-import nl.wijkzicht.area.boundary.UnknownRegionException;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.area.entity.Region;
 import nl.wijkzicht.area.entity.RegionKind;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.testsupport.Deployments;
@@ -93,7 +93,7 @@ class RegionServiceIT {
                     coordinator(),
                     new RegionDraft(name.toLowerCase(), RegionKind.OTHER, null, ids("GM0344"))))
         .isInstanceOfSatisfying(
-            InvalidRegionException.class,
+            InvalidInputException.class,
             e ->
                 assertThat(e.getProblems())
                     .containsExactly(
@@ -111,7 +111,7 @@ class RegionServiceIT {
                     other.getId(),
                     other.getVersion(),
                     new RegionDraft(name, RegionKind.OTHER, null, ids("GM0344"))))
-        .isInstanceOf(InvalidRegionException.class);
+        .isInstanceOf(InvalidInputException.class);
     assertThat(regions.get(coordinator(), other.getId()).getName()).isEqualTo(other.getName());
     // Keeping its own name is no duplicate.
     regions.update(
@@ -131,7 +131,7 @@ class RegionServiceIT {
                     new RegionDraft(
                         name, RegionKind.GGD, null, List.of(ids("GM0321").get(0), 999_999_999L))))
         .isInstanceOfSatisfying(
-            InvalidRegionException.class,
+            InvalidInputException.class,
             e ->
                 assertThat(e.getProblems())
                     .extracting(FieldProblem::key, p -> p.arguments().get(0))
@@ -145,7 +145,7 @@ class RegionServiceIT {
                 regions.create(
                     coordinator(), new RegionDraft(" ", null, "d".repeat(501), List.of())))
         .isInstanceOfSatisfying(
-            InvalidRegionException.class,
+            InvalidInputException.class,
             e ->
                 assertThat(e.getProblems())
                     .extracting(FieldProblem::key)
@@ -178,13 +178,13 @@ class RegionServiceIT {
                     seen,
                     new RegionDraft(unique("IT oud"), RegionKind.GGD, null, ids("GM0356"))))
         .isInstanceOfSatisfying(
-            ConcurrentRegionChangeException.class,
+            ConcurrentChangeException.class,
             e -> {
               assertThat(e.getMessageKey()).isEqualTo("region.changed");
               assertThat(e.getArguments()).containsExactly(region.getName());
             });
     assertThatThrownBy(() -> regions.delete(coordinator(), region.getId(), seen))
-        .isInstanceOf(ConcurrentRegionChangeException.class);
+        .isInstanceOf(ConcurrentChangeException.class);
     Region reread = regions.get(coordinator(), region.getId());
     assertThat(reread.getName()).isEqualTo(region.getName());
     assertThat(reread.getMunicipalities()).hasSize(2);
@@ -198,7 +198,7 @@ class RegionServiceIT {
             new RegionDraft(unique("IT weg"), RegionKind.OTHER, null, ids("GM0321")));
     regions.delete(coordinator(), region.getId(), region.getVersion());
     assertThatThrownBy(() -> regions.get(coordinator(), region.getId()))
-        .isInstanceOf(UnknownRegionException.class);
+        .isInstanceOf(NotFoundException.class);
     assertThat(municipalities.find("GM0321", year())).isPresent();
   }
 
@@ -215,18 +215,17 @@ class RegionServiceIT {
     assertThat(regions.get(inspector, region.getId()).getName()).isEqualTo(region.getName());
     for (Actor refused : List.of(inspector, provider)) {
       assertThatThrownBy(() -> regions.create(refused, draft))
-          .isInstanceOf(AccessDeniedException.class);
+          .isInstanceOf(NotAllowedException.class);
       assertThatThrownBy(() -> regions.update(refused, region.getId(), region.getVersion(), draft))
-          .isInstanceOf(AccessDeniedException.class);
+          .isInstanceOf(NotAllowedException.class);
       assertThatThrownBy(() -> regions.delete(refused, region.getId(), region.getVersion()))
-          .isInstanceOf(AccessDeniedException.class);
+          .isInstanceOf(NotAllowedException.class);
     }
-    assertThatThrownBy(() -> regions.list(provider, null))
-        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> regions.list(provider, null)).isInstanceOf(NotAllowedException.class);
     assertThatThrownBy(() -> regions.get(provider, region.getId()))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThatThrownBy(() -> regions.list(Actor.ANONYMOUS, null))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThat(regions.list(coordinator(), draft.name())).isEmpty();
     assertThat(regions.get(coordinator(), region.getId()).getVersion())
         .isEqualTo(region.getVersion());

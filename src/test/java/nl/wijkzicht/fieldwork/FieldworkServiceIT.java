@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
-import nl.wijkzicht.fieldwork.boundary.FieldworkClosedException;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.fieldwork.boundary.FindingService;
 import nl.wijkzicht.fieldwork.boundary.FindingService.EvidenceInput;
 import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
@@ -33,15 +35,12 @@ import nl.wijkzicht.framework.entity.NormLevel;
 import nl.wijkzicht.framework.entity.RespondentRole;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.AccessLogQuery;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.security.entity.Role;
-import nl.wijkzicht.study.boundary.ConcurrentChangeException;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.boundary.VisitService;
 import nl.wijkzicht.study.entity.Study;
@@ -485,7 +484,9 @@ class FieldworkServiceIT {
     assertThatThrownBy(
             () ->
                 interviews.saveAnswer(inspector(), interview.getId(), q.getId(), null, "yes", null))
-        .isInstanceOf(FieldworkClosedException.class);
+        .isInstanceOf(NotAllowedException.class)
+        .extracting(e -> ((NotAllowedException) e).getMessageKey())
+        .isEqualTo("fieldwork.closed");
     FrameworkNorm norm = f.study.getFrameworkVersion().getThemes().get(0).getNorms().get(0);
     assertThatThrownBy(
             () ->
@@ -498,7 +499,9 @@ class FieldworkServiceIT {
                     "m",
                     List.of(),
                     List.of()))
-        .isInstanceOf(FieldworkClosedException.class);
+        .isInstanceOf(NotAllowedException.class)
+        .extracting(e -> ((NotAllowedException) e).getMessageKey())
+        .isEqualTo("fieldwork.closed");
   }
 
   @Test
@@ -513,23 +516,23 @@ class FieldworkServiceIT {
     Actor outsider = actor(name);
     FrameworkQuestion q = question(f.study, RespondentRole.HUISARTS, AnswerType.YES_NO);
     assertThatThrownBy(() -> interviews.get(outsider, interview.getId()))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThatThrownBy(
             () -> interviews.saveAnswer(outsider, interview.getId(), q.getId(), null, "yes", null))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThatThrownBy(() -> interviews.get(actor("demo-zorgaanbieder"), interview.getId()))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThatThrownBy(
             () ->
                 tracers.create(
                     outsider, f.study.getId(), f.houtenArea(), AgeBand.FROM_85, "", List.of()))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThatThrownBy(
             () ->
                 findings.overview(
                     actor("demo-zorgaanbieder"),
                     new ScopeRef(ScopeKind.VISIT, f.visit.getId(), f.study.getId())))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
   }
 
   // --- fixture ---
@@ -582,10 +585,10 @@ class FieldworkServiceIT {
   private static List<FieldProblem> problems(Runnable call) {
     try {
       call.run();
-    } catch (InvalidStudyException e) {
+    } catch (InvalidInputException e) {
       return e.getProblems();
     }
-    throw new AssertionError("no InvalidStudyException");
+    throw new AssertionError("no InvalidInputException");
   }
 
   private Actor inspector() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.framework.control.FrameworkDiff;
 import nl.wijkzicht.framework.control.FrameworkImportReport;
@@ -14,7 +15,6 @@ import nl.wijkzicht.framework.control.FrameworkImportResult.Status;
 import nl.wijkzicht.framework.entity.FrameworkDefinition;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 import nl.wijkzicht.framework.entity.RespondentRole;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.testsupport.Deployments;
@@ -65,9 +65,9 @@ class FrameworkServiceIT {
   @Test
   void onlyAnAdministratorMayImport() {
     assertThatThrownBy(() -> service.importAll(actor("demo-coordinator")))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThatThrownBy(() -> service.importAll(Actor.ANONYMOUS))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
   }
 
   private Actor actor(String username) {

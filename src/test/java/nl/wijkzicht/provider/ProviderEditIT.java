@@ -9,17 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.framework.boundary.FrameworkService;
-import nl.wijkzicht.provider.boundary.ConcurrentProviderChangeException;
-import nl.wijkzicht.provider.boundary.InvalidProviderException;
 import nl.wijkzicht.provider.boundary.ProviderDraft;
 import nl.wijkzicht.provider.boundary.ProviderDraft.LocationDraft;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
 import nl.wijkzicht.provider.entity.ProviderLocation;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.study.boundary.StudyDraft;
@@ -160,7 +160,7 @@ class ProviderEditIT {
                 providers.create(
                     actor("demo-coordinator"), draft(first.getName().toUpperCase(), agb)))
         .isInstanceOfSatisfying(
-            InvalidProviderException.class,
+            InvalidInputException.class,
             e ->
                 assertThat(e.getProblems())
                     .extracting(FieldProblem::field, FieldProblem::key, FieldProblem::arguments)
@@ -178,7 +178,7 @@ class ProviderEditIT {
                     second.getVersion(),
                     draft(second.getName(), agb)))
         .isInstanceOfSatisfying(
-            InvalidProviderException.class,
+            InvalidInputException.class,
             e ->
                 assertThat(e.getProblems())
                     .extracting(FieldProblem::key)
@@ -203,7 +203,7 @@ class ProviderEditIT {
                             new LocationDraft(null, "hoofdlocatie", null, null, null, ""),
                             new LocationDraft(null, "", null, null, null, "GM9998")))))
         .isInstanceOfSatisfying(
-            InvalidProviderException.class,
+            InvalidInputException.class,
             e ->
                 assertThat(e.getProblems())
                     .extracting(FieldProblem::field, FieldProblem::key)
@@ -241,7 +241,7 @@ class ProviderEditIT {
                     loaded,
                     draft(unique("IT Later"), created.getAgbCode())))
         .isInstanceOfSatisfying(
-            ConcurrentProviderChangeException.class,
+            ConcurrentChangeException.class,
             e -> {
               assertThat(e.getMessageKey()).isEqualTo("provider.changed");
               assertThat(e.getArguments()).containsExactly(first);
@@ -255,7 +255,7 @@ class ProviderEditIT {
     CareProvider created = create(unique("IT Rechten"), randomCode());
     for (String who : List.of("demo-inspecteur", "demo-zorgaanbieder")) {
       assertThatThrownBy(() -> providers.create(actor(who), draft(unique("IT Niet"), randomCode())))
-          .isInstanceOf(AccessDeniedException.class);
+          .isInstanceOf(NotAllowedException.class);
       assertThatThrownBy(
               () ->
                   providers.update(
@@ -263,9 +263,9 @@ class ProviderEditIT {
                       created.getId(),
                       created.getVersion(),
                       draft(created.getName(), created.getAgbCode())))
-          .isInstanceOf(AccessDeniedException.class);
+          .isInstanceOf(NotAllowedException.class);
       assertThatThrownBy(() -> providers.getForChange(actor(who), created.getId()))
-          .isInstanceOf(AccessDeniedException.class);
+          .isInstanceOf(NotAllowedException.class);
     }
     long demoProvider = actor("demo-zorgaanbieder").providerId();
     CareProvider own = providers.get(actor("demo-zorgaanbieder"), demoProvider);
@@ -276,7 +276,7 @@ class ProviderEditIT {
                     demoProvider,
                     own.getVersion(),
                     draft(own.getName(), own.getAgbCode())))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThat(
             providers
                 .create(actor("demo-beheerder"), draft(unique("IT Beheer"), randomCode()))
@@ -325,7 +325,7 @@ class ProviderEditIT {
                         List.of(),
                         List.of())))
         .isInstanceOfSatisfying(
-            InvalidProviderException.class,
+            InvalidInputException.class,
             e ->
                 assertThat(e.getProblems())
                     .extracting(FieldProblem::field, FieldProblem::key, FieldProblem::arguments)

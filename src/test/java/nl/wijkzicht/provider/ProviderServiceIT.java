@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.util.UUID;
+import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.provider.boundary.ProviderImportReport;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.testsupport.Deployments;
@@ -94,7 +94,7 @@ class ProviderServiceIT {
   void onlyCoordinatorsImportAndProvidersSeeOnlyTheirOwnOrganisation() {
     assertThatThrownBy(
             () -> providers.importCsv(actor("demo-inspecteur"), new StringReader(HEADER)))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThat(providers.list(actor("demo-zorgaanbieder")))
         .extracting(CareProvider::getName)
         .containsExactly("Huisartsenpraktijk De Linde (fictief)");

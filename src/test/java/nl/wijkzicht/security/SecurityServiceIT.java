@@ -9,13 +9,12 @@ import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.demo.DemoDataLoader;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.AccessLogBacklog;
 import nl.wijkzicht.security.boundary.AccessLogService;
-import nl.wijkzicht.security.boundary.AccountException;
 import nl.wijkzicht.security.boundary.LoginResult;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.AccessLogQuery;
@@ -81,7 +80,7 @@ class SecurityServiceIT {
     long before = accessLog.count(denied);
 
     assertThatThrownBy(() -> providers.get(other, own.getId()))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
 
     // The refusal rolled back its transaction; the entry is written again after it, by the backlog.
     assertThat(backlog.awaitWritten(Duration.ofSeconds(10))).isTrue();
@@ -94,7 +93,7 @@ class SecurityServiceIT {
   void refusesAccountManagementToNonAdminsAndLogsIt() {
     Actor inspector = UserService.actorOf(users.findByUsername("demo-inspecteur").orElseThrow());
     assertThatThrownBy(() -> users.create(inspector, "it-sneaky", "Sneaky", Role.ADMIN, null))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThat(users.findByUsername("it-sneaky")).isEmpty();
   }
 
@@ -162,12 +161,12 @@ class SecurityServiceIT {
     Actor self = users.actorFor(name);
     assertThatThrownBy(() -> users.changeOwnPassword(self, temporary, "kort"))
         .isInstanceOfSatisfying(
-            AccountException.class,
+            nl.wijkzicht.InvalidInputException.class,
             e -> assertThat(e.getMessageKey()).isEqualTo("password.too_short"));
     assertThatThrownBy(
             () -> users.changeOwnPassword(self, "not-the-current", "een goede lange zin"))
         .isInstanceOfSatisfying(
-            AccountException.class,
+            nl.wijkzicht.InvalidInputException.class,
             e -> assertThat(e.getMessageKey()).isEqualTo("account.password.current_wrong"));
     users.changeOwnPassword(self, temporary, "een goede lange zin");
     assertThat(users.mustChangePassword(name)).isFalse();

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.AccessLogQuery;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.security.entity.Role;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.study.boundary.StudyDraft;
 import nl.wijkzicht.study.boundary.StudyDraft.AreaChoice;
 import nl.wijkzicht.study.boundary.StudyService;
@@ -88,7 +88,7 @@ class StudyServiceIT {
         .extracting(Study::getId)
         .contains(study.getId());
     assertThatThrownBy(() -> studies.get(other, study.getId()))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     // The refusal's transaction rolled back; its access-log entry is written right after it.
     assertThat(backlog.awaitWritten(java.time.Duration.ofSeconds(10))).isTrue();
     assertThat(
@@ -106,7 +106,7 @@ class StudyServiceIT {
                 5))
         .hasSize(1);
     assertThatThrownBy(() -> studies.list(actor("demo-zorgaanbieder")))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
   }
 
   @Test
@@ -124,7 +124,7 @@ class StudyServiceIT {
             List.of(actor("demo-zorgaanbieder").userId()));
     assertThatThrownBy(() -> studies.create(actor("demo-coordinator"), bad))
         .isInstanceOfSatisfying(
-            InvalidStudyException.class,
+            InvalidInputException.class,
             e ->
                 assertThat(e.getProblems())
                     .extracting(FieldProblem::key)
@@ -149,7 +149,7 @@ class StudyServiceIT {
                         "IT niet " + UUID.randomUUID(),
                         List.of(new AreaChoice("GM0321", null, null)),
                         List.of())))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
   }
 
   private StudyDraft draft(String title, List<AreaChoice> areas, List<Long> inspectors) {

@@ -8,20 +8,19 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Actor;
-import nl.wijkzicht.study.boundary.ConcurrentChangeException;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.study.boundary.StudyDraft;
 import nl.wijkzicht.study.boundary.StudyDraft.AreaChoice;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.boundary.VisitService;
-import nl.wijkzicht.study.boundary.VisitTransitionException;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.Visit;
 import nl.wijkzicht.study.entity.VisitStatus;
@@ -77,7 +76,9 @@ class VisitServiceIT {
                     visit.getId(),
                     drafted.getVersion(),
                     VisitStatus.SENT_FOR_REPLY))
-        .isInstanceOf(VisitTransitionException.class);
+        .isInstanceOf(NotAllowedException.class)
+        .extracting(e -> ((NotAllowedException) e).getMessageKey())
+        .isEqualTo("visit.transition.refused");
     Visit sent =
         visits.moveTo(
             actor("demo-coordinator"),
@@ -130,7 +131,7 @@ class VisitServiceIT {
                     LocalDate.of(2027, 1, 1),
                     List.of(actor("demo-beheerder").userId())))
         .isInstanceOfSatisfying(
-            InvalidStudyException.class,
+            InvalidInputException.class,
             e ->
                 assertThat(e.getProblems())
                     .extracting(FieldProblem::key)
@@ -161,14 +162,14 @@ class VisitServiceIT {
         "a-long-enough-password",
         false);
     assertThatThrownBy(() -> visits.get(actor(name), visit.getId()))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThatThrownBy(
             () ->
                 visits.moveTo(
                     actor(name), visit.getId(), visit.getVersion(), VisitStatus.IN_PROGRESS))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThatThrownBy(() -> visits.get(actor("demo-zorgaanbieder"), visit.getId()))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotAllowedException.class);
   }
 
   private record Fixture(Study study, CareProvider provider) {

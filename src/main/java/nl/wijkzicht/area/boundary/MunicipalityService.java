@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.area.control.MunicipalityQuery;
 import nl.wijkzicht.area.control.MunicipalityRecord;
 import nl.wijkzicht.area.control.MunicipalityRepository;
@@ -96,7 +97,7 @@ public class MunicipalityService {
       region.add(
           repository
               .findByCode(code, year)
-              .orElseThrow(() -> new UnknownMunicipalityException(code, year)));
+              .orElseThrow(() -> new NotFoundException("area.municipality.unknown", code, year)));
     }
     repository.persist(region);
     return region;

@@ -16,12 +16,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.area.control.MunicipalityQuery;
 import nl.wijkzicht.area.control.RegionRules;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.area.entity.Region;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
@@ -59,14 +62,12 @@ public class RegionService {
         .toList();
   }
 
-  /**
-   * One region with its municipalities (404: UnknownRegionException, 403: AccessDeniedException).
-   */
+  /** One region with its municipalities (404: NotFoundException, 403: NotAllowedException). */
   public Region get(Actor actor, long id) {
     requireRead(actor, id);
     Region region = em.find(Region.class, id);
     if (region == null) {
-      throw new UnknownRegionException(id);
+      throw new NotFoundException("region.unknown", id);
     }
     region.getMunicipalities().size(); // Loaded inside the transaction, for the page.
     return region;
@@ -171,10 +172,10 @@ public class RegionService {
   private Region current(long id, long expectedVersion) {
     Region region = em.find(Region.class, id);
     if (region == null) {
-      throw new UnknownRegionException(id);
+      throw new NotFoundException("region.unknown", id);
     }
     if (region.getVersion() != expectedVersion) {
-      throw new ConcurrentRegionChangeException(id, region.getName());
+      throw new ConcurrentChangeException("region.changed", "Region", id, region.getName());
     }
     return region;
   }
@@ -211,7 +212,7 @@ public class RegionService {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidRegionException(problems);
+      throw new InvalidInputException("region.invalid", problems);
     }
     return members;
   }
@@ -223,10 +224,11 @@ public class RegionService {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw new ConcurrentRegionChangeException(id == null ? -1 : id, name);
+      throw new ConcurrentChangeException("region.changed", "Region", id == null ? -1 : id, name);
     } catch (PersistenceException e) {
       if (draft != null) { // The unique key on the name: another transaction saved that name first.
-        throw new InvalidRegionException(
+        throw new InvalidInputException(
+            "region.invalid",
             List.of(
                 new FieldProblem(
                     RegionRules.NAME,
@@ -274,14 +276,14 @@ public class RegionService {
           null,
           AccessOutcome.DENIED,
           null);
-      throw new AccessDeniedException(id == null ? "regions" : "region " + id);
+      throw NotAllowedException.denied(id == null ? "regions" : "region " + id);
     }
   }
 
   private void requireChange(Actor actor, AccessAction action, Long id) {
     if (!AccessPolicy.permits(actor, Permission.COORDINATE)) {
       accessLog.record(actor, action, OBJECT, id, null, null, AccessOutcome.DENIED, null);
-      throw new AccessDeniedException("region change");
+      throw NotAllowedException.denied("region change");
     }
   }
 }

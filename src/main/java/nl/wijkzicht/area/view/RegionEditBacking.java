@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.WijkzichtException;
-import nl.wijkzicht.area.boundary.InvalidRegionException;
 import nl.wijkzicht.area.boundary.RegionDraft;
 import nl.wijkzicht.area.boundary.RegionService;
-import nl.wijkzicht.area.boundary.UnknownRegionException;
 import nl.wijkzicht.area.control.RegionRules;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.area.entity.Region;
 import nl.wijkzicht.area.entity.RegionKind;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
@@ -68,40 +66,42 @@ public class RegionEditBacking implements Serializable {
       return;
     }
     loaded = true;
-    try {
-      boolean hasId =
-          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id")
-              != null;
-      Optional<Long> requested = PageRequest.id("id");
-      if (hasId && requested.isEmpty()) {
-        throw new UnknownRegionException(-1);
-      }
-      choosable = regions.choosableMunicipalities(currentUser.actor());
-      if (requested.isPresent()) {
-        Region region = regions.get(currentUser.actor(), requested.get());
-        id = region.getId();
-        version = region.getVersion();
-        name = region.getName();
-        kind = region.getKind();
-        description = region.getDescription();
-        // Members of an older division year are offered as the same municipality (CBS code) in the
-        // newest one.
-        Map<String, Long> byCode =
-            choosable.stream()
-                .collect(
-                    Collectors.toMap(Municipality::getCbsCode, Municipality::getId, (a, b) -> a));
-        municipalityIds =
-            region.getMunicipalities().stream()
-                .map(m -> byCode.get(m.getCbsCode()))
-                .filter(Objects::nonNull)
-                .distinct()
-                .collect(Collectors.toCollection(ArrayList::new));
-      }
-    } catch (UnknownRegionException e) {
-      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
-    } catch (AccessDeniedException e) {
-      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
-    }
+    PageRequest.load(
+        () -> {
+          boolean hasId =
+              FacesContext.getCurrentInstance()
+                      .getExternalContext()
+                      .getRequestParameterMap()
+                      .get("id")
+                  != null;
+          Optional<Long> requested = PageRequest.id("id");
+          if (hasId && requested.isEmpty()) {
+            throw new NotFoundException("region.unknown", -1);
+          }
+          choosable = regions.choosableMunicipalities(currentUser.actor());
+          if (requested.isPresent()) {
+            Region region = regions.get(currentUser.actor(), requested.get());
+            id = region.getId();
+            version = region.getVersion();
+            name = region.getName();
+            kind = region.getKind();
+            description = region.getDescription();
+            // Members of an older division year are offered as the same municipality (CBS code) in
+            // the
+            // newest one.
+            Map<String, Long> byCode =
+                choosable.stream()
+                    .collect(
+                        Collectors.toMap(
+                            Municipality::getCbsCode, Municipality::getId, (a, b) -> a));
+            municipalityIds =
+                region.getMunicipalities().stream()
+                    .map(m -> byCode.get(m.getCbsCode()))
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .collect(Collectors.toCollection(ArrayList::new));
+          }
+        });
   }
 
   public String save() {
@@ -116,7 +116,7 @@ public class RegionEditBacking implements Serializable {
           id == null ? "region_edit.message.created" : "region_edit.message.saved",
           saved.getName());
       return LIST;
-    } catch (InvalidRegionException e) {
+    } catch (InvalidInputException e) {
       Messages.errorsAt(e.getProblems(), FIELDS::get);
       Messages.error(e);
       return null;

@@ -3,8 +3,9 @@ package nl.wijkzicht.fieldwork.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import nl.wijkzicht.NotAllowedException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.fieldwork.entity.Tracer;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
@@ -16,8 +17,8 @@ import nl.wijkzicht.study.entity.Visit;
 
 /**
  * The checks every fieldwork operation starts with: the object exists (else a logged FAILED read
- * and {@link UnknownFieldworkException}), the actor may read or record fieldwork in its study (else
- * a logged DENIED and {@link AccessDeniedException}), and a visit's fieldwork is still open.
+ * and {@link NotFoundException}), the actor may read or record fieldwork in its study (else a
+ * logged DENIED and {@link NotAllowedException}), and a visit's fieldwork is still open.
  */
 @ApplicationScoped
 public class FieldworkGuard {
@@ -31,7 +32,7 @@ public class FieldworkGuard {
     if (found == null) {
       accessLog.record(
           actor, action, type.getSimpleName(), id, null, null, AccessOutcome.FAILED, "unknown id");
-      throw new UnknownFieldworkException(type.getSimpleName(), id);
+      throw new NotFoundException("fieldwork.unknown", type.getSimpleName(), id);
     }
     return found;
   }
@@ -39,14 +40,14 @@ public class FieldworkGuard {
   public void mayRead(Actor actor, Study study, String type, long id) {
     if (!AccessPolicy.mayReadStudy(actor, study.inspectorIds())) {
       accessLog.record(actor, AccessAction.READ, type, id, null, null, AccessOutcome.DENIED, null);
-      throw new AccessDeniedException(type + " " + id);
+      throw NotAllowedException.denied(type + " " + id);
     }
   }
 
   public void mayRecord(Actor actor, Study study, AccessAction action, String type, Long id) {
     if (!AccessPolicy.mayRecordFieldwork(actor, study.inspectorIds())) {
       accessLog.record(actor, action, type, id, null, null, AccessOutcome.DENIED, null);
-      throw new AccessDeniedException(type + " " + id);
+      throw NotAllowedException.denied(type + " " + id);
     }
   }
 
@@ -55,7 +56,14 @@ public class FieldworkGuard {
    */
   public void open(Visit visit) {
     if (!VisitWorkflow.fieldworkOpen(visit.getStatus())) {
-      throw new FieldworkClosedException(visit.getId(), visit.getStatus());
+      throw new NotAllowedException(
+          "fieldwork.closed",
+          "Visit "
+              + visit.getId()
+              + " is "
+              + visit.getStatus()
+              + "; its fieldwork can no longer change",
+          nl.wijkzicht.TextKey.of(visit.getStatus()));
     }
   }
 

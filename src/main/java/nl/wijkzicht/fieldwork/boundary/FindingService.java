@@ -17,7 +17,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.fieldwork.entity.EvidenceKind;
 import nl.wijkzicht.fieldwork.entity.Finding;
 import nl.wijkzicht.fieldwork.entity.FindingEvidence;
@@ -32,8 +35,6 @@ import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AccessOutcome;
-import nl.wijkzicht.study.boundary.ConcurrentChangeException;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
@@ -94,7 +95,8 @@ public class FindingService {
             study.getAreas().stream()
                 .filter(a -> a.getId() == ref.id())
                 .findFirst()
-                .orElseThrow(() -> new UnknownFieldworkException("StudyArea", ref.id()));
+                .orElseThrow(
+                    () -> new NotFoundException("fieldwork.unknown", "StudyArea", ref.id()));
         yield FindingScope.of(study, area);
       }
     };
@@ -192,7 +194,7 @@ public class FindingService {
     }
     List<FindingEvidence.Draft> items = evidence(scope, evidence, problems);
     if (!problems.isEmpty()) {
-      throw new InvalidStudyException(problems);
+      throw new InvalidInputException("study.invalid", problems);
     }
     Finding finding =
         em.createNamedQuery(Finding.FIND_BY_SCOPE, Finding.class)

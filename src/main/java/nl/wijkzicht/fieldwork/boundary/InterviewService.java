@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.fieldwork.control.AnswerRules;
 import nl.wijkzicht.fieldwork.control.AnswerRules.QuestionShape;
 import nl.wijkzicht.fieldwork.control.Pseudonyms;
@@ -31,8 +33,6 @@ import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AccessOutcome;
-import nl.wijkzicht.study.boundary.ConcurrentChangeException;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.Visit;
 
@@ -163,7 +163,7 @@ public class InterviewService {
                   DUTCH_DATE.format(study.getEndsOn()))));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidStudyException(problems);
+      throw new InvalidInputException("study.invalid", problems);
     }
   }
 
@@ -230,11 +230,11 @@ public class InterviewService {
               List.of(question.getCode(), nl.wijkzicht.TextKey.of(interview.getRole()))));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidStudyException(problems);
+      throw new InvalidInputException("study.invalid", problems);
     }
     AnswerRules.Checked checked = AnswerRules.check(shape(question), value, note, problems);
     if (!problems.isEmpty()) {
-      throw new InvalidStudyException(problems);
+      throw new InvalidInputException("study.invalid", problems);
     }
     InterviewAnswer answer = interview.answerTo(questionId).orElse(null);
     if (answer == null

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.fieldwork.control.Pseudonyms;
 import nl.wijkzicht.fieldwork.entity.AgeBand;
 import nl.wijkzicht.fieldwork.entity.Tracer;
@@ -20,8 +22,6 @@ import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AccessOutcome;
-import nl.wijkzicht.study.boundary.ConcurrentChangeException;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
@@ -84,7 +84,7 @@ public class TracerService {
     }
     Set<CareProvider> providers = check(ageBand, profile, providerIds, problems);
     if (!problems.isEmpty()) {
-      throw new InvalidStudyException(problems);
+      throw new InvalidInputException("study.invalid", problems);
     }
     List<String> used =
         em.createQuery("select t.pseudonym from Tracer t where t.study.id = :studyId", String.class)
@@ -132,7 +132,7 @@ public class TracerService {
     List<FieldProblem> problems = new ArrayList<>();
     Set<CareProvider> providers = check(ageBand, profile, providerIds, problems);
     if (!problems.isEmpty()) {
-      throw new InvalidStudyException(problems);
+      throw new InvalidInputException("study.invalid", problems);
     }
     tracer.describe(ageBand, profile, providers);
     try {

@@ -3,9 +3,10 @@ package nl.wijkzicht.fieldwork.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.fieldwork.boundary.FindingService;
 import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
@@ -15,11 +16,8 @@ import nl.wijkzicht.fieldwork.boundary.TracerService;
 import nl.wijkzicht.fieldwork.entity.Tracer;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.CurrentUser;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.study.boundary.StudyService;
-import nl.wijkzicht.study.boundary.UnknownStudyException;
 import nl.wijkzicht.study.boundary.VisitService;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
@@ -56,22 +54,19 @@ public class AreaBacking implements Serializable {
     if (area != null) {
       return;
     }
-    try {
-      long studyId = PageRequest.id("study").orElseThrow(() -> new UnknownStudyException(-1));
-      long areaId = PageRequest.id("area").orElseThrow(() -> new UnknownStudyException(-1));
-      study = studies.get(currentUser.actor(), studyId);
-      area =
-          study.getAreas().stream()
-              .filter(a -> a.getId() == areaId)
-              .findFirst()
-              .orElseThrow(() -> new UnknownStudyException(areaId));
-      providers = providerService.serving(currentUser.actor(), area.getMunicipality().getId());
-      reload();
-    } catch (UnknownStudyException e) {
-      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
-    } catch (AccessDeniedException e) {
-      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
-    }
+    PageRequest.load(
+        () -> {
+          long studyId = PageRequest.requiredId("study");
+          long areaId = PageRequest.requiredId("area");
+          study = studies.get(currentUser.actor(), studyId);
+          area =
+              study.getAreas().stream()
+                  .filter(a -> a.getId() == areaId)
+                  .findFirst()
+                  .orElseThrow(() -> new NotFoundException("study.unknown", areaId));
+          providers = providerService.serving(currentUser.actor(), area.getMunicipality().getId());
+          reload();
+        });
   }
 
   private void reload() {
@@ -101,7 +96,7 @@ public class AreaBacking implements Serializable {
       Messages.info("tracer.message.created", tracer.getPseudonym());
       form = new TracerForm();
       reload();
-    } catch (InvalidStudyException e) {
+    } catch (InvalidInputException e) {
       FieldProblems.show("tracerForm", e);
     } catch (WijkzichtException e) {
       Messages.error(e);

@@ -1,11 +1,11 @@
 package nl.wijkzicht.fieldwork.view;
 
 import jakarta.faces.context.FacesContext;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
+import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.web.Messages;
 
 /**
- * Shows the problems of an {@link InvalidStudyException} at their fields: a problem for field
+ * Shows the problems of an {@link InvalidInputException} at their fields: a problem for field
  * {@code x} goes to the component {@code form:x} when the page has one, else to the top of the
  * page. Pages name their input components after the service's field names for this.
  */
@@ -13,7 +13,7 @@ final class FieldProblems {
 
   private FieldProblems() {}
 
-  static void show(String form, InvalidStudyException e) {
+  static void show(String form, InvalidInputException e) {
     FacesContext context = FacesContext.getCurrentInstance();
     Messages.errorsAt(
         e.getProblems(),

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +11,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wijkzicht.ConcurrentChangeException;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.fieldwork.boundary.FindingService;
 import nl.wijkzicht.fieldwork.boundary.FindingService.EvidenceInput;
 import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
-import nl.wijkzicht.fieldwork.boundary.UnknownFieldworkException;
 import nl.wijkzicht.fieldwork.entity.EvidenceKind;
 import nl.wijkzicht.fieldwork.entity.Finding;
 import nl.wijkzicht.fieldwork.entity.FindingEvidence;
@@ -28,12 +29,8 @@ import nl.wijkzicht.framework.entity.FrameworkNorm;
 import nl.wijkzicht.framework.entity.FrameworkRatingLevel;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.study.boundary.ConcurrentChangeException;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
-import nl.wijkzicht.study.boundary.UnknownStudyException;
 import nl.wijkzicht.study.control.VisitWorkflow;
 import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
@@ -105,43 +102,42 @@ public class FindingBacking implements Serializable {
     if (scope != null) {
       return;
     }
-    try {
-      var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-      ScopeKind kind =
-          Optional.ofNullable(params.get("kind"))
-              .flatMap(FindingBacking::kind)
-              .orElseThrow(() -> new UnknownFieldworkException("scope", params.get("kind")));
-      long id = PageRequest.id("id").orElseThrow(() -> new UnknownFieldworkException("scope", -1));
-      long study =
-          PageRequest.id("study").orElseThrow(() -> new UnknownFieldworkException("study", -1));
-      String normCode = Optional.ofNullable(params.get("norm")).orElse("");
-      ref = new ScopeRef(kind, id, study);
-      scope = findings.scope(currentUser.actor(), ref, AccessAction.READ);
-      if (scope.study().getId() != study) {
-        throw new UnknownFieldworkException("scope", id);
-      }
-      rows = findings.overview(currentUser.actor(), ref);
-      NormRow row =
-          rows.stream()
-              .filter(r -> r.norm().getCode().equals(normCode))
-              .findFirst()
-              .orElseThrow(() -> new UnknownFieldworkException("norm", normCode));
-      norm = row.norm();
-      answers = findings.quotableAnswers(currentUser.actor(), ref);
-      providers =
-          providerService.serving(currentUser.actor(), scope.area().getMunicipality().getId());
-      if (row.finding() != null) {
-        show(row.finding());
-      } else if (scope.visit() != null) {
-        providerIds.add(scope.visit().getLocation().getProvider().getId());
-      } else if (scope.tracer() != null) {
-        providerIds.addAll(scope.tracer().providerIds());
-      }
-    } catch (UnknownFieldworkException | UnknownStudyException e) {
-      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
-    } catch (AccessDeniedException e) {
-      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
-    }
+    PageRequest.load(
+        () -> {
+          var params =
+              FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+          ScopeKind kind =
+              Optional.ofNullable(params.get("kind"))
+                  .flatMap(FindingBacking::kind)
+                  .orElseThrow(
+                      () ->
+                          new NotFoundException("fieldwork.unknown", "scope", params.get("kind")));
+          long id = PageRequest.requiredId("id");
+          long study = PageRequest.requiredId("study");
+          String normCode = Optional.ofNullable(params.get("norm")).orElse("");
+          ref = new ScopeRef(kind, id, study);
+          scope = findings.scope(currentUser.actor(), ref, AccessAction.READ);
+          if (scope.study().getId() != study) {
+            throw new NotFoundException("fieldwork.unknown", "scope", id);
+          }
+          rows = findings.overview(currentUser.actor(), ref);
+          NormRow row =
+              rows.stream()
+                  .filter(r -> r.norm().getCode().equals(normCode))
+                  .findFirst()
+                  .orElseThrow(() -> new NotFoundException("fieldwork.unknown", "norm", normCode));
+          norm = row.norm();
+          answers = findings.quotableAnswers(currentUser.actor(), ref);
+          providers =
+              providerService.serving(currentUser.actor(), scope.area().getMunicipality().getId());
+          if (row.finding() != null) {
+            show(row.finding());
+          } else if (scope.visit() != null) {
+            providerIds.add(scope.visit().getLocation().getProvider().getId());
+          } else if (scope.tracer() != null) {
+            providerIds.addAll(scope.tracer().providerIds());
+          }
+        });
   }
 
   private static Optional<ScopeKind> kind(String text) {
@@ -222,7 +218,7 @@ public class FindingBacking implements Serializable {
               : theirs.getVersion(); // "Save mine" now replaces theirs, knowingly.
       Messages.error("finding.conflict", theirs == null ? "?" : theirs.getUpdatedBy());
       FacesContext.getCurrentInstance().validationFailed();
-    } catch (InvalidStudyException e) {
+    } catch (InvalidInputException e) {
       FieldProblems.show("findingForm", e);
     } catch (WijkzichtException e) {
       Messages.error(e);

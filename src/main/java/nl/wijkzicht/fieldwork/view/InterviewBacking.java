@@ -4,25 +4,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.wijkzicht.ConcurrentChangeException;
+import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.fieldwork.boundary.InterviewService;
-import nl.wijkzicht.fieldwork.boundary.UnknownFieldworkException;
 import nl.wijkzicht.fieldwork.entity.Interview;
 import nl.wijkzicht.fieldwork.entity.InterviewAnswer;
 import nl.wijkzicht.framework.entity.AnswerType;
 import nl.wijkzicht.framework.entity.FrameworkQuestion;
 import nl.wijkzicht.framework.entity.FrameworkQuestionOption;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.CurrentUser;
-import nl.wijkzicht.study.boundary.ConcurrentChangeException;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
 
@@ -250,26 +247,23 @@ public class InterviewBacking implements Serializable {
     if (interview != null) {
       return;
     }
-    try {
-      long id =
-          PageRequest.id("id").orElseThrow(() -> new UnknownFieldworkException("Interview", -1));
-      interview = interviews.get(currentUser.actor(), id);
-      Locale locale = localeBacking.getLocale();
-      List<AnswerRow> shown = new ArrayList<>();
-      for (FrameworkQuestion q : interviews.questions(interview.getStudy(), interview.getRole())) {
-        AnswerRow row = new AnswerRow(q, locale);
-        row.show(interview.answerTo(q.getId()).orElse(null));
-        AnswerRow previous = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        row.firstOfTheme = previous == null || !previous.themeTitle.equals(row.themeTitle);
-        row.firstOfNorm = previous == null || !previous.normCode.equals(row.normCode);
-        shown.add(row);
-      }
-      rows = shown;
-    } catch (UnknownFieldworkException e) {
-      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
-    } catch (AccessDeniedException e) {
-      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
-    }
+    PageRequest.load(
+        () -> {
+          long id = PageRequest.requiredId("id");
+          interview = interviews.get(currentUser.actor(), id);
+          Locale locale = localeBacking.getLocale();
+          List<AnswerRow> shown = new ArrayList<>();
+          for (FrameworkQuestion q :
+              interviews.questions(interview.getStudy(), interview.getRole())) {
+            AnswerRow row = new AnswerRow(q, locale);
+            row.show(interview.answerTo(q.getId()).orElse(null));
+            AnswerRow previous = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+            row.firstOfTheme = previous == null || !previous.themeTitle.equals(row.themeTitle);
+            row.firstOfNorm = previous == null || !previous.normCode.equals(row.normCode);
+            shown.add(row);
+          }
+          rows = shown;
+        });
   }
 
   /** Autosave of one answer (p:ajax on change/keyup). */
@@ -318,7 +312,7 @@ public class InterviewBacking implements Serializable {
           theirs == null ? null : theirs.getVersion(); // "Keep mine" saves over their version.
       row.error = text("interview.conflict", row.theirName);
       fail();
-    } catch (InvalidStudyException e) {
+    } catch (InvalidInputException e) {
       row.error =
           e.getProblems().stream()
               .map(p -> text(p.key(), p.arguments().toArray()))

@@ -2,11 +2,11 @@ package nl.wijkzicht.fieldwork.view;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.fieldwork.entity.AgeBand;
 import nl.wijkzicht.fieldwork.entity.Interview;
 import nl.wijkzicht.framework.entity.RespondentRole;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.web.Messages;
 
 /**
@@ -38,7 +38,7 @@ public class InterviewStartForm implements Serializable {
     try {
       Interview started = starter.start(role, ageBand, heldOn);
       return "/study/interview?faces-redirect=true&id=" + started.getId();
-    } catch (InvalidStudyException e) {
+    } catch (InvalidInputException e) {
       FieldProblems.show("interviewForm", e);
     } catch (WijkzichtException e) {
       Messages.error(e);

@@ -4,11 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.wijkzicht.ConcurrentChangeException;
+import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.fieldwork.boundary.FindingService;
 import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
@@ -16,15 +17,11 @@ import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
 import nl.wijkzicht.fieldwork.boundary.InterviewService;
 import nl.wijkzicht.fieldwork.boundary.TracerService;
-import nl.wijkzicht.fieldwork.boundary.UnknownFieldworkException;
 import nl.wijkzicht.fieldwork.entity.Interview;
 import nl.wijkzicht.fieldwork.entity.Tracer;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.CurrentUser;
-import nl.wijkzicht.study.boundary.ConcurrentChangeException;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
 
@@ -55,22 +52,19 @@ public class TracerBacking implements Serializable {
     if (tracer != null) {
       return;
     }
-    try {
-      long id = PageRequest.id("id").orElseThrow(() -> new UnknownFieldworkException("Tracer", -1));
-      tracer = tracers.get(currentUser.actor(), id);
-      show();
-      Set<CareProvider> choice =
-          new LinkedHashSet<>(
-              providerService.serving(
-                  currentUser.actor(), tracer.getArea().getMunicipality().getId()));
-      choice.addAll(tracer.getProviders());
-      providers = List.copyOf(choice);
-      reload();
-    } catch (UnknownFieldworkException e) {
-      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
-    } catch (AccessDeniedException e) {
-      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
-    }
+    PageRequest.load(
+        () -> {
+          long id = PageRequest.requiredId("id");
+          tracer = tracers.get(currentUser.actor(), id);
+          show();
+          Set<CareProvider> choice =
+              new LinkedHashSet<>(
+                  providerService.serving(
+                      currentUser.actor(), tracer.getArea().getMunicipality().getId()));
+          choice.addAll(tracer.getProviders());
+          providers = List.copyOf(choice);
+          reload();
+        });
   }
 
   private void show() {
@@ -99,7 +93,7 @@ public class TracerBacking implements Serializable {
     } catch (ConcurrentChangeException e) {
       Messages.error(e); // The typed profile stays in the form; reloading shows the other version.
       FacesContext.getCurrentInstance().validationFailed();
-    } catch (InvalidStudyException e) {
+    } catch (InvalidInputException e) {
       FieldProblems.show("profileForm", e);
     } catch (WijkzichtException e) {
       Messages.error(e);

@@ -3,7 +3,6 @@ package nl.wijkzicht.fieldwork.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
 import nl.wijkzicht.WijkzichtException;
@@ -13,9 +12,7 @@ import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
 import nl.wijkzicht.fieldwork.boundary.InterviewService;
 import nl.wijkzicht.fieldwork.entity.Interview;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.CurrentUser;
-import nl.wijkzicht.study.boundary.UnknownVisitException;
 import nl.wijkzicht.study.boundary.VisitService;
 import nl.wijkzicht.study.control.VisitWorkflow;
 import nl.wijkzicht.study.entity.Visit;
@@ -47,16 +44,13 @@ public class VisitBacking implements Serializable {
     if (visit != null) {
       return;
     }
-    try {
-      long id = PageRequest.id("id").orElseThrow(() -> new UnknownVisitException(-1));
-      visit = visits.get(currentUser.actor(), id);
-      start = new InterviewStartForm(visit.getDate());
-      reload();
-    } catch (UnknownVisitException e) {
-      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
-    } catch (AccessDeniedException e) {
-      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
-    }
+    PageRequest.load(
+        () -> {
+          long id = PageRequest.requiredId("id");
+          visit = visits.get(currentUser.actor(), id);
+          start = new InterviewStartForm(visit.getDate());
+          reload();
+        });
   }
 
   private void reload() {

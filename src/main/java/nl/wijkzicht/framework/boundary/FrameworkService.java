@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.wijkzicht.NotAllowedException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.framework.control.FrameworkDiff;
 import nl.wijkzicht.framework.control.FrameworkFile;
 import nl.wijkzicht.framework.control.FrameworkImportReport;
@@ -32,7 +34,6 @@ import nl.wijkzicht.framework.entity.Framework;
 import nl.wijkzicht.framework.entity.FrameworkDefinition;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 import nl.wijkzicht.framework.entity.RespondentRole;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
@@ -89,7 +90,7 @@ public class FrameworkService {
     FrameworkVersion version =
         repository
             .findVersion(versionId)
-            .orElseThrow(() -> new UnknownFrameworkVersionException(versionId));
+            .orElseThrow(() -> new NotFoundException("framework.version.unknown", versionId));
     return read(version);
   }
 
@@ -103,7 +104,7 @@ public class FrameworkService {
     FrameworkVersion version =
         repository
             .findVersion(versionId)
-            .orElseThrow(() -> new UnknownFrameworkVersionException(versionId));
+            .orElseThrow(() -> new NotFoundException("framework.version.unknown", versionId));
     return InterviewGuideRenderer.render(read(version), role, locale, version.getImportedAt());
   }
 
@@ -111,7 +112,7 @@ public class FrameworkService {
   public void markInUse(long versionId) {
     repository
         .findVersion(versionId)
-        .orElseThrow(() -> new UnknownFrameworkVersionException(versionId))
+        .orElseThrow(() -> new NotFoundException("framework.version.unknown", versionId))
         .markInUse();
   }
 
@@ -131,7 +132,7 @@ public class FrameworkService {
           null,
           AccessOutcome.DENIED,
           null);
-      throw new AccessDeniedException("framework import");
+      throw NotAllowedException.denied("framework import");
     }
     FrameworkImportReport report = self.importAll();
     accessLog.record(

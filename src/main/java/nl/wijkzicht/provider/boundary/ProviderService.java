@@ -21,7 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.provider.control.ProviderCsvReader;
@@ -30,7 +34,6 @@ import nl.wijkzicht.provider.control.ProviderRules;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
 import nl.wijkzicht.provider.entity.ProviderLocation;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
@@ -59,19 +62,19 @@ public class ProviderService {
 
   /**
    * One organisation for this actor: staff any, a provider only its own. Throws {@link
-   * UnknownProviderException} for an id that does not exist and {@link AccessDeniedException}
-   * (after logging the attempt) for another organisation's id.
+   * NotFoundException} for an id that does not exist and {@link NotAllowedException} (after logging
+   * the attempt) for another organisation's id.
    */
   public CareProvider get(Actor actor, long id) {
     CareProvider provider = em.find(CareProvider.class, id);
     if (provider == null) {
       accessLog.record(
           actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.FAILED, "unknown id");
-      throw new UnknownProviderException(id);
+      throw new NotFoundException("provider.unknown", id);
     }
     if (!AccessPolicy.mayReadProvider(actor, id)) {
       accessLog.record(actor, AccessAction.READ, OBJECT, id, id, null, AccessOutcome.DENIED, null);
-      throw new AccessDeniedException("provider " + id);
+      throw NotAllowedException.denied("provider " + id);
     }
     accessLog.record(actor, AccessAction.READ, OBJECT, id, id, null, AccessOutcome.ALLOWED, null);
     return provider;
@@ -105,7 +108,7 @@ public class ProviderService {
     if (!AccessPolicy.mayChangeProvider(actor)) {
       accessLog.record(
           actor, AccessAction.CREATE, OBJECT, null, null, null, AccessOutcome.DENIED, "csv import");
-      throw new AccessDeniedException("provider import");
+      throw NotAllowedException.denied("provider import");
     }
     ProviderCsvReader.Result read = ProviderCsvReader.read(csv);
     List<ProviderImportReport.Line> problems = new ArrayList<>();
@@ -200,7 +203,7 @@ public class ProviderService {
   public List<nl.wijkzicht.provider.entity.ProviderLocation> locationsIn(
       Actor actor, long municipalityId) {
     if (!AccessPolicy.permits(actor, nl.wijkzicht.security.control.Permission.STAFF)) {
-      throw new AccessDeniedException("provider locations");
+      throw NotAllowedException.denied("provider locations");
     }
     return em.createNamedQuery(
             nl.wijkzicht.provider.entity.ProviderLocation.FIND_IN_MUNICIPALITY,
@@ -215,7 +218,7 @@ public class ProviderService {
    */
   public List<CareProvider> serving(Actor actor, long municipalityId) {
     if (!AccessPolicy.permits(actor, nl.wijkzicht.security.control.Permission.STAFF)) {
-      throw new AccessDeniedException("providers of an area");
+      throw NotAllowedException.denied("providers of an area");
     }
     return em.createNamedQuery(CareProvider.FIND_SERVING, CareProvider.class)
         .setParameter("municipalityId", municipalityId)
@@ -223,8 +226,8 @@ public class ProviderService {
   }
 
   /**
-   * One organisation to change, for coordinators (404: UnknownProviderException, 403:
-   * AccessDeniedException).
+   * One organisation to change, for coordinators (404: NotFoundException, 403:
+   * NotAllowedException).
    */
   public CareProvider getForChange(Actor actor, long id) {
     requireChange(actor, AccessAction.READ, id);
@@ -252,8 +255,8 @@ public class ProviderService {
 
   /**
    * Registers an organisation with its locations and served municipalities after checking every
-   * field; all problems are reported at once ({@link InvalidProviderException}) and nothing is
-   * written unless all is well.
+   * field; all problems are reported at once ({@link InvalidInputException}) and nothing is written
+   * unless all is well.
    */
   public CareProvider create(Actor actor, ProviderDraft draft) {
     requireChange(actor, AccessAction.CREATE, null);
@@ -291,9 +294,9 @@ public class ProviderService {
 
   /**
    * Changes an organisation, its served municipalities and its locations at once, if it is still at
-   * expectedVersion ({@link ConcurrentProviderChangeException} otherwise). Locations left out of
-   * the draft are removed, unless visits were planned there: then nothing is saved and the problem
-   * names the location.
+   * expectedVersion ({@link ConcurrentChangeException} otherwise). Locations left out of the draft
+   * are removed, unless visits were planned there: then nothing is saved and the problem names the
+   * location.
    */
   public CareProvider update(Actor actor, long id, long expectedVersion, ProviderDraft draft) {
     requireChange(actor, AccessAction.UPDATE, id);
@@ -301,12 +304,12 @@ public class ProviderService {
     if (provider == null) {
       accessLog.record(
           actor, AccessAction.UPDATE, OBJECT, id, null, null, AccessOutcome.FAILED, "unknown id");
-      throw new UnknownProviderException(id);
+      throw new NotFoundException("provider.unknown", id);
     }
     if (provider.getVersion() != expectedVersion) {
       accessLog.record(
           actor, AccessAction.UPDATE, OBJECT, id, id, null, AccessOutcome.FAILED, "stale version");
-      throw new ConcurrentProviderChangeException(id, provider.getName());
+      throw new ConcurrentChangeException("provider.changed", "Provider", id, provider.getName());
     }
     Checked checked = check(actor, AccessAction.UPDATE, draft, provider);
     // Changes of locations and of the join table alone do not raise the provider's version; force
@@ -397,7 +400,7 @@ public class ProviderService {
       Set<Municipality> served,
       List<ProviderLocation> removed) {}
 
-  /** Every problem of the draft at once (InvalidProviderException), or what it resolves to. */
+  /** Every problem of the draft at once (InvalidInputException), or what it resolves to. */
   private Checked check(
       Actor actor, AccessAction action, ProviderDraft draft, CareProvider provider) {
     Long providerId = provider == null ? null : provider.getId();
@@ -550,7 +553,7 @@ public class ProviderService {
           null,
           AccessOutcome.FAILED,
           "refused: " + problems.size() + " problem(s)");
-      throw new InvalidProviderException(problems);
+      throw new InvalidInputException("provider.invalid", problems);
     }
     return new Checked(name, agb, kvk, locations, served, removed);
   }
@@ -586,12 +589,14 @@ public class ProviderService {
       em.flush();
     } catch (OptimisticLockException e) {
       accessLog.record(actor, action, OBJECT, id, id, null, AccessOutcome.FAILED, "stale version");
-      throw new ConcurrentProviderChangeException(id == null ? -1 : id, name);
+      throw new ConcurrentChangeException(
+          "provider.changed", "Provider", id == null ? -1 : id, name);
     } catch (PersistenceException e) {
       if (String.valueOf(rootMessage(e))
           .contains("uk_care_provider_name")) { // Another transaction saved the name first.
         accessLog.record(actor, action, OBJECT, id, id, null, AccessOutcome.FAILED, "name taken");
-        throw new InvalidProviderException(
+        throw new InvalidInputException(
+            "provider.invalid",
             List.of(new FieldProblem(ProviderRules.NAME, "provider.name.taken", List.of(name))));
       }
       throw e;
@@ -610,7 +615,7 @@ public class ProviderService {
     if (!AccessPolicy.mayChangeProvider(actor)) {
       accessLog.record(
           actor, action, OBJECT, id, id, null, AccessOutcome.DENIED, "provider change");
-      throw new AccessDeniedException("provider change");
+      throw NotAllowedException.denied("provider change");
     }
   }
 

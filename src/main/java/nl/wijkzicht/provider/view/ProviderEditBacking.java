@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +14,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.control.MunicipalityQuery;
 import nl.wijkzicht.area.entity.Municipality;
-import nl.wijkzicht.provider.boundary.InvalidProviderException;
 import nl.wijkzicht.provider.boundary.ProviderDraft;
 import nl.wijkzicht.provider.boundary.ProviderDraft.LocationDraft;
 import nl.wijkzicht.provider.boundary.ProviderService;
-import nl.wijkzicht.provider.boundary.UnknownProviderException;
 import nl.wijkzicht.provider.control.ProviderRules;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
 import nl.wijkzicht.provider.entity.ProviderLocation;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
@@ -142,51 +140,52 @@ public class ProviderEditBacking implements Serializable {
     }
     loaded = true;
     divisionYear = municipalities.currentYear().orElse(0);
-    try {
-      boolean hasId =
-          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id")
-              != null;
-      Optional<Long> requested = PageRequest.id("id");
-      if (hasId && requested.isEmpty()) {
-        throw new UnknownProviderException(-1);
-      }
-      if (requested.isEmpty()) {
-        locations.add(new LocationRow());
-        return;
-      }
-      CareProvider provider = providers.getForChange(currentUser.actor(), requested.get());
-      Map<Long, Long> visits = providers.visitsPerLocation(currentUser.actor(), provider.getId());
-      id = provider.getId();
-      version = provider.getVersion();
-      name = provider.getName();
-      kind = provider.getKind();
-      agbCode = provider.getAgbCode();
-      kvkNumber = provider.getKvkNumber();
-      Set<String> ofLocations =
-          provider.getLocations().stream()
-              .map(l -> l.getMunicipality().getCbsCode())
-              .collect(Collectors.toSet());
-      areas =
-          provider.getAreas().stream()
-              .filter(m -> !ofLocations.contains(m.getCbsCode()))
-              .map(ProviderEditBacking::label)
-              .collect(Collectors.toCollection(ArrayList::new));
-      for (ProviderLocation location : provider.getLocations()) {
-        LocationRow row = new LocationRow();
-        row.id = location.getId();
-        row.name = location.getName();
-        row.street = location.getStreet();
-        row.postcode = location.getPostcodeText();
-        row.city = location.getCity();
-        row.municipality = label(location.getMunicipality());
-        row.visits = visits.getOrDefault(location.getId(), 0L);
-        locations.add(row);
-      }
-    } catch (UnknownProviderException e) {
-      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
-    } catch (AccessDeniedException e) {
-      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
-    }
+    PageRequest.load(
+        () -> {
+          boolean hasId =
+              FacesContext.getCurrentInstance()
+                      .getExternalContext()
+                      .getRequestParameterMap()
+                      .get("id")
+                  != null;
+          Optional<Long> requested = PageRequest.id("id");
+          if (hasId && requested.isEmpty()) {
+            throw new NotFoundException("provider.unknown", -1);
+          }
+          if (requested.isEmpty()) {
+            locations.add(new LocationRow());
+            return;
+          }
+          CareProvider provider = providers.getForChange(currentUser.actor(), requested.get());
+          Map<Long, Long> visits =
+              providers.visitsPerLocation(currentUser.actor(), provider.getId());
+          id = provider.getId();
+          version = provider.getVersion();
+          name = provider.getName();
+          kind = provider.getKind();
+          agbCode = provider.getAgbCode();
+          kvkNumber = provider.getKvkNumber();
+          Set<String> ofLocations =
+              provider.getLocations().stream()
+                  .map(l -> l.getMunicipality().getCbsCode())
+                  .collect(Collectors.toSet());
+          areas =
+              provider.getAreas().stream()
+                  .filter(m -> !ofLocations.contains(m.getCbsCode()))
+                  .map(ProviderEditBacking::label)
+                  .collect(Collectors.toCollection(ArrayList::new));
+          for (ProviderLocation location : provider.getLocations()) {
+            LocationRow row = new LocationRow();
+            row.id = location.getId();
+            row.name = location.getName();
+            row.street = location.getStreet();
+            row.postcode = location.getPostcodeText();
+            row.city = location.getCity();
+            row.municipality = label(location.getMunicipality());
+            row.visits = visits.getOrDefault(location.getId(), 0L);
+            locations.add(row);
+          }
+        });
   }
 
   /**
@@ -255,7 +254,7 @@ public class ProviderEditBacking implements Serializable {
           id == null ? "provider_edit.message.created" : "provider_edit.message.saved",
           saved.getName());
       return "/provider/show.xhtml?faces-redirect=true&id=" + saved.getId();
-    } catch (InvalidProviderException e) {
+    } catch (InvalidInputException e) {
       Messages.errorsAt(e.getProblems(), field -> FORM + clientField(field, rowOfDraft));
       e.getProblems().stream()
           .filter(p -> "provider.location.in_use".equals(p.key()))

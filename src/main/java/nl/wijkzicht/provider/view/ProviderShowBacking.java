@@ -3,11 +3,8 @@ package nl.wijkzicht.provider.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import nl.wijkzicht.provider.boundary.ProviderService;
-import nl.wijkzicht.provider.boundary.UnknownProviderException;
 import nl.wijkzicht.provider.entity.CareProvider;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.web.PageRequest;
 
@@ -23,14 +20,11 @@ public class ProviderShowBacking {
 
   /** Called by f:viewAction before the page renders. */
   public void load() {
-    try {
-      long id = PageRequest.id("id").orElseThrow(() -> new UnknownProviderException(-1));
-      provider = providers.get(currentUser.actor(), id);
-    } catch (UnknownProviderException e) {
-      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
-    } catch (AccessDeniedException e) {
-      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
-    }
+    PageRequest.load(
+        () -> {
+          long id = PageRequest.requiredId("id");
+          provider = providers.get(currentUser.actor(), id);
+        });
   }
 
   public CareProvider getProvider() {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.security.control.AccessLogQuery;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.control.RequestAddress;
@@ -164,7 +165,7 @@ public class AccessLogService {
   @Transactional
   public void changeRetentionDays(Actor admin, int days) {
     if (days < 365 || days > 36500) {
-      throw new InvalidSettingException("access_log.retention.invalid", days);
+      throw InvalidInputException.of("retentionDays", "access_log.retention.invalid", days);
     }
     em.createNativeQuery(
             "UPDATE app_setting SET value = ?1, changed_at = ?2, changed_by = ?3 WHERE name = ?4")

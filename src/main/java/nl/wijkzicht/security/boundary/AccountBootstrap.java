@@ -59,7 +59,7 @@ public class AccountBootstrap {
             Level.INFO,
             "First administrator account {0} created from WIJKZICHT_ADMIN_USERNAME.",
             adminUsername.get());
-      } catch (AccountException e) {
+      } catch (nl.wijkzicht.InvalidInputException e) {
         LOGGER.log(
             Level.ERROR,
             "WIJKZICHT_ADMIN_PASSWORD is refused by the password policy ({0}); no"

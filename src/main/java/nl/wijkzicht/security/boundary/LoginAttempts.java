@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.control.LoginPolicy;
 import nl.wijkzicht.security.entity.AccessAction;
@@ -157,7 +158,8 @@ public class LoginAttempts {
   public void replacePassword(Actor self, Stored stored, String newHash) {
     AppUser user = em.find(AppUser.class, stored.userId(), LockModeType.PESSIMISTIC_WRITE);
     if (user == null || !user.getPasswordHash().equals(stored.hash())) {
-      throw new AccountException("account.password.changed_meanwhile");
+      throw new ConcurrentChangeException(
+          "account.password.changed_meanwhile", "Account", stored.userId());
     }
     user.changePassword(newHash, false);
     accessLog.record(

@@ -11,6 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.AccountGate;
@@ -160,10 +164,10 @@ public class UserService {
     String temporaryHash = hasher.hash(temporary);
     String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     if (!name.matches(AppUser.USERNAME_PATTERN)) {
-      throw new AccountException("account.username.invalid");
+      throw InvalidInputException.of("username", "account.username.invalid");
     }
     if (findByUsername(name).isPresent()) {
-      throw new AccountException("account.username.taken", name);
+      throw InvalidInputException.of("username", "account.username.taken", name);
     }
     AppUser user =
         new AppUser(
@@ -194,7 +198,7 @@ public class UserService {
       Actor admin, long userId, String displayName, Role role, Long providerId, boolean enabled) {
     AppUser user = get(admin, userId);
     if (user.getId().equals(admin.userId()) && (role != Role.ADMIN || !enabled)) {
-      throw new AccountException("account.self_demote");
+      throw InvalidInputException.of("role", "account.self_demote");
     }
     user.setDisplayName(displayName.strip());
     user.assign(role, provider(role, providerId));
@@ -237,17 +241,17 @@ public class UserService {
     LoginAttempts.Stored stored =
         attempts
             .storedPassword(self.username())
-            .orElseThrow(() -> new AccessDeniedException("no account"));
+            .orElseThrow(() -> NotAllowedException.denied("no account"));
     if (!hasher.verify(current == null ? "" : current, stored.hash())) {
       attempts.refusedPasswordChange(self, stored.userId());
-      throw new AccountException("account.password.current_wrong");
+      throw InvalidInputException.of("currentPassword", "account.password.current_wrong");
     }
     List<String> problems = PasswordPolicy.problems(replacement, stored.username());
     if (!problems.isEmpty()) {
-      throw new AccountException(problems.get(0));
+      throw passwordRefused(problems);
     }
     if (hasher.verify(replacement, stored.hash())) {
-      throw new AccountException("password.same");
+      throw InvalidInputException.of("newPassword", "password.same");
     }
     attempts.replacePassword(self, stored, hasher.hash(replacement));
   }
@@ -268,7 +272,7 @@ public class UserService {
     }
     List<String> problems = PasswordPolicy.problems(password, username);
     if (!problems.isEmpty()) {
-      throw new AccountException(problems.get(0));
+      throw passwordRefused(problems);
     }
     em.persist(
         new AppUser(
@@ -297,7 +301,7 @@ public class UserService {
     requireAdmin(admin, AccessAction.UPDATE, userId);
     AppUser user = em.find(AppUser.class, userId);
     if (user == null) {
-      throw new AccountException("account.unknown", userId);
+      throw new NotFoundException("account.unknown", userId);
     }
     return user;
   }
@@ -307,11 +311,11 @@ public class UserService {
       return null;
     }
     if (providerId == null) {
-      throw new AccountException("account.provider.required");
+      throw InvalidInputException.of("provider", "account.provider.required");
     }
     CareProvider provider = em.find(CareProvider.class, providerId);
     if (provider == null) {
-      throw new AccountException("account.provider.unknown", providerId);
+      throw InvalidInputException.of("provider", "account.provider.unknown", providerId);
     }
     return provider;
   }
@@ -319,7 +323,7 @@ public class UserService {
   private void requireAdmin(Actor actor, AccessAction action, Long userId) {
     if (!AccessPolicy.mayAdminister(actor)) {
       accessLog.record(actor, action, OBJECT, userId, null, null, AccessOutcome.DENIED, null);
-      throw new AccessDeniedException("account management");
+      throw NotAllowedException.denied("account management");
     }
   }
 
@@ -329,5 +333,12 @@ public class UserService {
       sb.append(TEMP_ALPHABET[random.nextInt(TEMP_ALPHABET.length)]);
     }
     return sb.toString();
+  }
+
+  /** Every rule of the password policy the new password breaks, at the new-password field. */
+  private static InvalidInputException passwordRefused(List<String> problems) {
+    return new InvalidInputException(
+        problems.get(0),
+        problems.stream().map(k -> new FieldProblem("newPassword", k, List.of())).toList());
   }
 }

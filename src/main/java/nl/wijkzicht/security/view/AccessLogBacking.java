@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.boundary.CurrentUser;
@@ -78,7 +79,7 @@ public class AccessLogBacking implements Serializable {
           null,
           AccessOutcome.DENIED,
           null);
-      throw new nl.wijkzicht.security.boundary.AccessDeniedException("access log");
+      throw NotAllowedException.denied("access log");
     }
   }
 

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
@@ -55,7 +57,7 @@ public class StudyService {
     } else {
       accessLog.record(
           actor, AccessAction.SEARCH, OBJECT, null, null, null, AccessOutcome.DENIED, null);
-      throw new AccessDeniedException("studies");
+      throw NotAllowedException.denied("studies");
     }
     accessLog.record(
         actor,
@@ -74,12 +76,12 @@ public class StudyService {
     if (study == null) {
       accessLog.record(
           actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.FAILED, "unknown id");
-      throw new UnknownStudyException(id);
+      throw new NotFoundException("study.unknown", id);
     }
     if (!AccessPolicy.mayReadStudy(actor, study.inspectorIds())) {
       accessLog.record(
           actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.DENIED, null);
-      throw new AccessDeniedException("study " + id);
+      throw NotAllowedException.denied("study " + id);
     }
     accessLog.record(actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.ALLOWED, null);
     return study;
@@ -175,7 +177,7 @@ public class StudyService {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidStudyException(problems);
+      throw new InvalidInputException("study.invalid", problems);
     }
     Study study =
         new Study(
@@ -211,7 +213,7 @@ public class StudyService {
     if (!AccessPolicy.mayChangeStudy(actor)) {
       accessLog.record(
           actor, AccessAction.UPDATE, OBJECT, studyId, null, null, AccessOutcome.DENIED, null);
-      throw new AccessDeniedException("study change");
+      throw NotAllowedException.denied("study change");
     }
   }
 }

@@ -11,9 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
+import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.provider.entity.ProviderLocation;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
@@ -66,12 +69,12 @@ public class VisitService {
           null,
           AccessOutcome.FAILED,
           "unknown id");
-      throw new UnknownVisitException(visitId);
+      throw new NotFoundException("visit.unknown", visitId);
     }
     if (!AccessPolicy.mayReadStudy(actor, visit.getStudy().inspectorIds())) {
       accessLog.record(
           actor, AccessAction.READ, OBJECT, visitId, null, null, AccessOutcome.DENIED, null);
-      throw new AccessDeniedException("visit " + visitId);
+      throw NotAllowedException.denied("visit " + visitId);
     }
     accessLog.record(
         actor, AccessAction.READ, OBJECT, visitId, null, null, AccessOutcome.ALLOWED, null);
@@ -89,7 +92,7 @@ public class VisitService {
     if (!AccessPolicy.mayChangeStudy(actor)) {
       accessLog.record(
           actor, AccessAction.CREATE, OBJECT, null, null, null, AccessOutcome.DENIED, "plan");
-      throw new AccessDeniedException("visit planning");
+      throw NotAllowedException.denied("visit planning");
     }
     Study study = studies.get(actor, studyId);
     List<FieldProblem> problems = new ArrayList<>();
@@ -130,7 +133,7 @@ public class VisitService {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidStudyException(problems);
+      throw new InvalidInputException("study.invalid", problems);
     }
     Visit visit =
         new Visit(
@@ -163,9 +166,9 @@ public class VisitService {
    */
   public Visit moveTo(Actor actor, long visitId, long expectedVersion, VisitStatus target) {
     Visit visit = get(actor, visitId);
-    Role role = actor.role().orElseThrow(() -> new AccessDeniedException("anonymous"));
+    Role role = actor.role().orElseThrow(() -> NotAllowedException.denied("anonymous"));
     if (role == Role.INSPECTOR && !visit.getStudy().inspectorIds().contains(actor.userId())) {
-      throw new AccessDeniedException("visit " + visitId);
+      throw NotAllowedException.denied("visit " + visitId);
     }
     if (visit.getVersion() != expectedVersion) {
       throw new ConcurrentChangeException(OBJECT, visitId);
@@ -180,7 +183,11 @@ public class VisitService {
           null,
           AccessOutcome.DENIED,
           visit.getStatus() + "->" + target);
-      throw new VisitTransitionException(visit.getStatus(), target);
+      throw new NotAllowedException(
+          "visit.transition.refused",
+          "Visit status " + visit.getStatus() + " -> " + target + " not allowed",
+          visit.getStatus(),
+          target);
     }
     visit.moveTo(target, role, actor.username(), Instant.now(clock));
     try {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.control.MunicipalityQuery;
@@ -19,7 +20,6 @@ import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.security.entity.AppUser;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.study.boundary.StudyDraft;
 import nl.wijkzicht.study.boundary.StudyDraft.AreaChoice;
 import nl.wijkzicht.study.boundary.StudyService;
@@ -125,7 +125,7 @@ public class StudyEditBacking implements Serializable {
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("study_edit.message.created", title);
       return "/study/list.xhtml?faces-redirect=true";
-    } catch (InvalidStudyException e) {
+    } catch (InvalidInputException e) {
       Messages.errorsAt(e.getProblems(), FIELDS::get);
       Messages.error(e);
       return null;

@@ -4,20 +4,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wijkzicht.ConcurrentChangeException;
+import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.ProviderLocation;
-import nl.wijkzicht.security.boundary.AccessDeniedException;
 import nl.wijkzicht.security.boundary.CurrentUser;
-import nl.wijkzicht.study.boundary.ConcurrentChangeException;
-import nl.wijkzicht.study.boundary.InvalidStudyException;
 import nl.wijkzicht.study.boundary.StudyService;
-import nl.wijkzicht.study.boundary.UnknownStudyException;
 import nl.wijkzicht.study.boundary.VisitService;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
@@ -61,15 +58,12 @@ public class StudyVisitsBacking implements Serializable {
     if (study != null) {
       return;
     }
-    try {
-      long id = PageRequest.id("study").orElseThrow(() -> new UnknownStudyException(-1));
-      study = studies.get(currentUser.actor(), id);
-      reload();
-    } catch (UnknownStudyException e) {
-      PageRequest.fail(HttpServletResponse.SC_NOT_FOUND);
-    } catch (AccessDeniedException e) {
-      PageRequest.fail(HttpServletResponse.SC_FORBIDDEN);
-    }
+    PageRequest.load(
+        () -> {
+          long id = PageRequest.requiredId("study");
+          study = studies.get(currentUser.actor(), id);
+          reload();
+        });
   }
 
   private void reload() {
@@ -103,7 +97,7 @@ public class StudyVisitsBacking implements Serializable {
       inspectorIds = new ArrayList<>();
       locations = List.of();
       reload();
-    } catch (InvalidStudyException e) {
+    } catch (InvalidInputException e) {
       Messages.errorsAt(e.getProblems(), field -> null); // The planning form shows them at the top.
     } catch (WijkzichtException e) {
       Messages.error(e);
