@@ -8,10 +8,10 @@ import java.lang.System.Logger.Level;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.wijkzicht.area.boundary.MunicipalDivisionImporter;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.entity.RegionKind;
 import nl.wijkzicht.database.DatabaseReady;
+import nl.wijkzicht.database.StartupOrder;
 import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 import nl.wijkzicht.provider.boundary.ProviderService;
@@ -50,6 +50,7 @@ public class DemoDataLoader {
   static final String HOME_CARE = "Thuiszorg Het Anker (fictief)";
 
   @Inject private MunicipalityService municipalities;
+  @Inject private nl.wijkzicht.area.boundary.RegionService regions;
   @Inject private ProviderService providers;
   @Inject private UserService users;
   @Inject private StudyService studies;
@@ -59,18 +60,17 @@ public class DemoDataLoader {
   @ConfigProperty(name = "wijkzicht.demo", defaultValue = "false")
   private boolean demo;
 
-  void onDatabaseReady(
-      @Observes @Priority(MunicipalDivisionImporter.ORDER + 1000) DatabaseReady ready) {
+  void onDatabaseReady(@Observes @Priority(StartupOrder.DEMO_DATA) DatabaseReady ready) {
     if (!demo) {
       return;
     }
     loadAccounts();
     loadStudy();
     int year = municipalities.currentYear().orElse(0);
-    if (year == 0 || municipalities.findRegion(STUDY_REGION).isPresent()) {
+    if (year == 0 || regions.findByName(STUDY_REGION).isPresent()) {
       return;
     }
-    municipalities.createRegion(
+    regions.createInitial(
         STUDY_REGION,
         RegionKind.STUDY,
         "Fictief demovoorbeeld: de gemeenten waarin de IGJ 2017–2020 zorgnetwerken rond kwetsbare"
@@ -78,7 +78,7 @@ public class DemoDataLoader {
         true,
         year,
         IGJ_STUDY_AREAS);
-    municipalities.createRegion(
+    regions.createInitial(
         NETWORK_REGION,
         RegionKind.NETWORK,
         "Fictief demovoorbeeld van het eigen werkgebied van een netwerk integrale ouderenzorg.",
@@ -163,14 +163,14 @@ public class DemoDataLoader {
         "demo-zorgaanbieder",
         "Demo Kwaliteitsfunctionaris De Linde",
         Role.PROVIDER,
-        practice,
+        practice.getId(),
         DEMO_PASSWORD,
         true);
     users.createInitial(
         "demo-zorgaanbieder2",
         "Demo Kwaliteitsfunctionaris Het Anker",
         Role.PROVIDER,
-        homeCare,
+        homeCare.getId(),
         DEMO_PASSWORD,
         true);
   }

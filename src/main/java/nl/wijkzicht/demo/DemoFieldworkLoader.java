@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.wijkzicht.area.boundary.MunicipalDivisionImporter;
 import nl.wijkzicht.database.DatabaseReady;
+import nl.wijkzicht.database.StartupOrder;
 import nl.wijkzicht.fieldwork.boundary.FindingService;
 import nl.wijkzicht.fieldwork.boundary.FindingService.EvidenceInput;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
@@ -146,8 +146,7 @@ public class DemoFieldworkLoader {
    * call.
    */
   @jakarta.transaction.Transactional
-  void onDatabaseReady(
-      @Observes @Priority(MunicipalDivisionImporter.ORDER + 1100) DatabaseReady ready) {
+  void onDatabaseReady(@Observes @Priority(StartupOrder.DEMO_FIELDWORK) DatabaseReady ready) {
     if (!demo) {
       return;
     }

@@ -34,6 +34,7 @@ class MunicipalityServiceIT {
   }
 
   @Inject private MunicipalityService service;
+  @Inject private nl.wijkzicht.area.boundary.RegionService regions;
   @Inject private DatabaseStatus databaseStatus;
 
   @Test
@@ -98,10 +99,10 @@ class MunicipalityServiceIT {
   void writesAndReadsARegionThroughJpa() {
     String name = "IT region " + UUID.randomUUID();
     Region created =
-        service.createRegion(
+        regions.createInitial(
             name, RegionKind.GGD, "test", false, YEAR, List.of("GM0321", "GM0344"));
 
-    Region read = service.findRegion(name).orElseThrow();
+    Region read = regions.findByName(name).orElseThrow();
     assertThat(read.getId()).isEqualTo(created.getId());
     assertThat(read.getKind()).isEqualTo(RegionKind.GGD);
     assertThat(read.getMunicipalities())
@@ -124,11 +125,11 @@ class MunicipalityServiceIT {
     String name = "IT broken region " + UUID.randomUUID();
     assertThatThrownBy(
             () ->
-                service.createRegion(
+                regions.createInitial(
                     name, RegionKind.OTHER, null, false, YEAR, List.of("GM0321", "GM9999")))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("GM9999");
-    assertThat(service.findRegion(name)).isEmpty();
+    assertThat(regions.findByName(name)).isEmpty();
   }
 
   @Test

@@ -13,6 +13,7 @@ import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.demo.DemoDataLoader;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogBacklog;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.boundary.LoginResult;
@@ -177,14 +178,7 @@ class SecurityServiceIT {
   void theAccessLogCannotBeChangedOrEmptiedByTheApplication() throws Exception {
     Actor admin = UserService.actorOf(users.findByUsername("demo-beheerder").orElseThrow());
     accessLog.record(
-        admin,
-        nl.wijkzicht.security.entity.AccessAction.READ,
-        "Test",
-        "1",
-        null,
-        null,
-        AccessOutcome.ALLOWED,
-        null);
+        admin, AccessEvent.of(nl.wijkzicht.security.entity.AccessAction.READ, "Test", "1"));
     long before = accessLog.count(AccessLogQuery.all());
 
     assertThat(nativeUpdateFails("UPDATE access_log SET username = 'someone-else'")).isTrue();

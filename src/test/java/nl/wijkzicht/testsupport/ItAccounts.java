@@ -4,8 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import nl.wijkzicht.area.boundary.MunicipalDivisionImporter;
 import nl.wijkzicht.database.DatabaseReady;
+import nl.wijkzicht.database.StartupOrder;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.entity.Role;
 
@@ -21,8 +21,7 @@ public class ItAccounts {
 
   @Inject private UserService users;
 
-  void onDatabaseReady(
-      @Observes @Priority(MunicipalDivisionImporter.ORDER + 3000) DatabaseReady ready) {
+  void onDatabaseReady(@Observes @Priority(StartupOrder.TESTS) DatabaseReady ready) {
     users.createInitial(
         BRUTE_FORCE_TARGET, "IT brute force target", Role.INSPECTOR, null, PASSWORD, false);
   }

@@ -21,6 +21,7 @@ import nl.wijkzicht.area.control.InvalidDivisionFileException;
 import nl.wijkzicht.area.control.MunicipalityCsvReader;
 import nl.wijkzicht.area.control.MunicipalityRecord;
 import nl.wijkzicht.database.DatabaseReady;
+import nl.wijkzicht.database.StartupOrder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,7 +37,7 @@ public class MunicipalDivisionImporter {
       System.getLogger(MunicipalDivisionImporter.class.getName());
 
   /** Runs before the demo data, which refers to municipalities. */
-  public static final int ORDER = 1000;
+  public static final int ORDER = StartupOrder.MUNICIPALITIES;
 
   static final String BUNDLED = "/nl/wijkzicht/area/divisions/";
 

@@ -6,17 +6,13 @@ import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.area.control.MunicipalityQuery;
 import nl.wijkzicht.area.control.MunicipalityRecord;
 import nl.wijkzicht.area.control.MunicipalityRepository;
 import nl.wijkzicht.area.entity.MunicipalDivision;
 import nl.wijkzicht.area.entity.Municipality;
-import nl.wijkzicht.area.entity.Region;
-import nl.wijkzicht.area.entity.RegionKind;
 
 /** Municipalities, their division years and regions: reading, searching and loading a new year. */
 @ApplicationScoped
@@ -55,14 +51,6 @@ public class MunicipalityService {
     return repository.findByCode(cbsCode, year);
   }
 
-  public List<Region> regions() {
-    return repository.findRegions();
-  }
-
-  public Optional<Region> findRegion(String name) {
-    return repository.findRegionByName(name);
-  }
-
   /**
    * Loads one division year in one transaction: all municipalities or none. A year that is already
    * loaded is left as it is (the rows may be referenced by studies) and false is returned.
@@ -82,24 +70,5 @@ public class MunicipalityService {
         records.size(),
         source);
     return true;
-  }
-
-  /** Creates a region of the given municipalities (CBS codes of one division year). */
-  public Region createRegion(
-      String name,
-      RegionKind kind,
-      String description,
-      boolean demo,
-      int year,
-      Collection<String> cbsCodes) {
-    Region region = new Region(name, kind, description, demo);
-    for (String code : cbsCodes) {
-      region.add(
-          repository
-              .findByCode(code, year)
-              .orElseThrow(() -> new NotFoundException("area.municipality.unknown", code, year)));
-    }
-    repository.persist(region);
-    return region;
   }
 }

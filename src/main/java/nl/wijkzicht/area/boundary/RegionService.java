@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +23,17 @@ import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.area.control.MunicipalityQuery;
+import nl.wijkzicht.area.control.MunicipalityRepository;
 import nl.wijkzicht.area.control.RegionRules;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.area.entity.Region;
+import nl.wijkzicht.area.entity.RegionKind;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.control.Permission;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 
 /**
  * Regions as staff manage them: staff (admin, coordinator, inspector) read, coordinators and admins
@@ -47,6 +50,36 @@ public class RegionService {
   @Inject private EntityManager em;
   @Inject private AccessLogService accessLog;
   @Inject private MunicipalityService municipalities;
+  @Inject private MunicipalityRepository repository;
+
+  /** All regions, by name, for choosing one (e.g. a filter); no municipalities are loaded. */
+  public List<Region> all() {
+    return repository.findRegions();
+  }
+
+  /** The region of that name (start-up data only: no actor, not logged). */
+  public Optional<Region> findByName(String name) {
+    return repository.findRegionByName(name);
+  }
+
+  /** Creates a region of the given municipalities (CBS codes of one division year). */
+  public Region createInitial(
+      String name,
+      RegionKind kind,
+      String description,
+      boolean demo,
+      int year,
+      Collection<String> cbsCodes) {
+    Region region = new Region(name, kind, description, demo);
+    for (String code : cbsCodes) {
+      region.add(
+          municipalities
+              .find(code, year)
+              .orElseThrow(() -> new NotFoundException("area.municipality.unknown", code, year)));
+    }
+    em.persist(region);
+    return region;
+  }
 
   /**
    * All regions with their municipalities' names, by name; text (optional) matches name,
@@ -103,13 +136,8 @@ public class RegionService {
     flush(draft, null, null);
     accessLog.record(
         actor,
-        AccessAction.CREATE,
-        OBJECT,
-        region.getId(),
-        null,
-        null,
-        AccessOutcome.ALLOWED,
-        members.size() + " municipalities");
+        AccessEvent.of(AccessAction.CREATE, OBJECT, region.getId())
+            .detail(members.size() + " municipalities"));
     LOGGER.log(
         Level.INFO, "Region {0} created with {1} municipalities.", region.getId(), members.size());
     return region;
@@ -134,13 +162,7 @@ public class RegionService {
     flush(draft, id, region.getName());
     accessLog.record(
         actor,
-        AccessAction.UPDATE,
-        OBJECT,
-        id,
-        null,
-        null,
-        AccessOutcome.ALLOWED,
-        members.size() + " municipalities");
+        AccessEvent.of(AccessAction.UPDATE, OBJECT, id).detail(members.size() + " municipalities"));
     LOGGER.log(Level.INFO, "Region {0} changed ({1} municipalities).", id, members.size());
     return region;
   }
@@ -164,8 +186,7 @@ public class RegionService {
     String name = region.getName();
     em.remove(region);
     flush(null, id, name);
-    accessLog.record(
-        actor, AccessAction.DELETE, OBJECT, id, null, null, AccessOutcome.ALLOWED, null);
+    accessLog.record(actor, AccessEvent.of(AccessAction.DELETE, OBJECT, id));
     LOGGER.log(Level.INFO, "Region {0} deleted.", id);
   }
 
@@ -269,20 +290,15 @@ public class RegionService {
     if (!AccessPolicy.permits(actor, Permission.STAFF)) {
       accessLog.record(
           actor,
-          id == null ? AccessAction.SEARCH : AccessAction.READ,
-          OBJECT,
-          id,
-          null,
-          null,
-          AccessOutcome.DENIED,
-          null);
+          AccessEvent.of(id == null ? AccessAction.SEARCH : AccessAction.READ, OBJECT, id)
+              .denied());
       throw NotAllowedException.denied(id == null ? "regions" : "region " + id);
     }
   }
 
   private void requireChange(Actor actor, AccessAction action, Long id) {
     if (!AccessPolicy.permits(actor, Permission.COORDINATE)) {
-      accessLog.record(actor, action, OBJECT, id, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(actor, AccessEvent.of(action, OBJECT, id).denied());
       throw NotAllowedException.denied("region change");
     }
   }

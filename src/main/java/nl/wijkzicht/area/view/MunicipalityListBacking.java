@@ -27,6 +27,7 @@ public class MunicipalityListBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private MunicipalityService service;
+  @Inject private nl.wijkzicht.area.boundary.RegionService regionService;
   @Inject private DatabaseStatus databaseStatus;
 
   private List<MunicipalDivision> divisions = List.of();
@@ -44,7 +45,7 @@ public class MunicipalityListBacking implements Serializable {
       return;
     }
     divisions = service.divisions();
-    regions = service.regions();
+    regions = regionService.all();
     year = divisions.isEmpty() ? null : divisions.get(0).getYear();
     provinces = year == null ? List.of() : service.provinces(year);
   }

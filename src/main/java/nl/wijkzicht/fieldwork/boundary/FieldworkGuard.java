@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.fieldwork.entity.Tracer;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.study.control.VisitWorkflow;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.Visit;
@@ -31,7 +31,7 @@ public class FieldworkGuard {
     T found = em.find(type, id);
     if (found == null) {
       accessLog.record(
-          actor, action, type.getSimpleName(), id, null, null, AccessOutcome.FAILED, "unknown id");
+          actor, AccessEvent.of(action, type.getSimpleName(), id).failed().detail("unknown id"));
       throw new NotFoundException("fieldwork.unknown", type.getSimpleName(), id);
     }
     return found;
@@ -39,14 +39,14 @@ public class FieldworkGuard {
 
   public void mayRead(Actor actor, Study study, String type, long id) {
     if (!AccessPolicy.mayReadStudy(actor, study.inspectorIds())) {
-      accessLog.record(actor, AccessAction.READ, type, id, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(actor, AccessEvent.of(AccessAction.READ, type, id).denied());
       throw NotAllowedException.denied(type + " " + id);
     }
   }
 
   public void mayRecord(Actor actor, Study study, AccessAction action, String type, Long id) {
     if (!AccessPolicy.mayRecordFieldwork(actor, study.inspectorIds())) {
-      accessLog.record(actor, action, type, id, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(actor, AccessEvent.of(action, type, id).denied());
       throw NotAllowedException.denied(type + " " + id);
     }
   }

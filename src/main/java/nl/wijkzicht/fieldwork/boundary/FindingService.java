@@ -31,10 +31,10 @@ import nl.wijkzicht.framework.entity.FrameworkRatingLevel;
 import nl.wijkzicht.framework.entity.FrameworkTheme;
 import nl.wijkzicht.framework.entity.NormLevel;
 import nl.wijkzicht.provider.entity.CareProvider;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
@@ -119,13 +119,9 @@ public class FindingService {
             .collect(Collectors.toMap(f -> f.getNorm().getId(), Function.identity()));
     accessLog.record(
         actor,
-        AccessAction.READ,
-        OBJECT,
-        scope.key(),
-        null,
-        TracerService.code(scope.area()),
-        AccessOutcome.ALLOWED,
-        "overview");
+        AccessEvent.of(AccessAction.READ, OBJECT, scope.key())
+            .area(TracerService.code(scope.area()))
+            .detail("overview"));
     List<NormRow> rows = new ArrayList<>();
     for (FrameworkTheme theme : scope.study().getFrameworkVersion().getThemes()) {
       for (FrameworkNorm norm : theme.getNorms()) {
@@ -225,13 +221,11 @@ public class FindingService {
     }
     accessLog.record(
         actor,
-        created ? AccessAction.CREATE : AccessAction.UPDATE,
-        OBJECT,
-        finding.getId(),
-        scope.visit() == null ? null : scope.visit().getLocation().getProvider().getId(),
-        TracerService.code(scope.area()),
-        AccessOutcome.ALLOWED,
-        norm.getCode() + " " + rating.getCode());
+        AccessEvent.of(created ? AccessAction.CREATE : AccessAction.UPDATE, OBJECT, finding.getId())
+            .provider(
+                scope.visit() == null ? null : scope.visit().getLocation().getProvider().getId())
+            .area(TracerService.code(scope.area()))
+            .detail(norm.getCode() + " " + rating.getCode()));
     return finding;
   }
 
@@ -312,13 +306,10 @@ public class FindingService {
             interview ->
                 accessLog.record(
                     actor,
-                    AccessAction.READ,
-                    InterviewService.OBJECT,
-                    interview.getId(),
-                    InterviewService.providerOf(interview),
-                    TracerService.code(interview.getArea()),
-                    AccessOutcome.ALLOWED,
-                    interview.getPseudonym() + " (answers beside a finding)"));
+                    AccessEvent.of(AccessAction.READ, InterviewService.OBJECT, interview.getId())
+                        .provider(InterviewService.providerOf(interview))
+                        .area(TracerService.code(interview.getArea()))
+                        .detail(interview.getPseudonym() + " (answers beside a finding)")));
     return answers;
   }
 }

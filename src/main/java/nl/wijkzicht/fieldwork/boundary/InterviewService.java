@@ -29,10 +29,10 @@ import nl.wijkzicht.framework.entity.FrameworkQuestion;
 import nl.wijkzicht.framework.entity.FrameworkQuestionOption;
 import nl.wijkzicht.framework.entity.FrameworkTheme;
 import nl.wijkzicht.framework.entity.RespondentRole;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.Visit;
 
@@ -75,13 +75,10 @@ public class InterviewService {
     guard.mayRead(actor, interview.getStudy(), OBJECT, interviewId);
     accessLog.record(
         actor,
-        AccessAction.READ,
-        OBJECT,
-        interviewId,
-        providerOf(interview),
-        TracerService.code(interview.getArea()),
-        AccessOutcome.ALLOWED,
-        interview.getPseudonym());
+        AccessEvent.of(AccessAction.READ, OBJECT, interviewId)
+            .provider(providerOf(interview))
+            .area(TracerService.code(interview.getArea()))
+            .detail(interview.getPseudonym()));
     return interview;
   }
 
@@ -128,13 +125,10 @@ public class InterviewService {
     em.flush();
     accessLog.record(
         actor,
-        AccessAction.CREATE,
-        OBJECT,
-        interview.getId(),
-        providerOf(interview),
-        TracerService.code(interview.getArea()),
-        AccessOutcome.ALLOWED,
-        interview.getPseudonym());
+        AccessEvent.of(AccessAction.CREATE, OBJECT, interview.getId())
+            .provider(providerOf(interview))
+            .area(TracerService.code(interview.getArea()))
+            .detail(interview.getPseudonym()));
     return interview;
   }
 
@@ -261,13 +255,10 @@ public class InterviewService {
     }
     accessLog.record(
         actor,
-        AccessAction.UPDATE,
-        OBJECT,
-        interviewId,
-        providerOf(interview),
-        TracerService.code(interview.getArea()),
-        AccessOutcome.ALLOWED,
-        "answer " + question.getCode());
+        AccessEvent.of(AccessAction.UPDATE, OBJECT, interviewId)
+            .provider(providerOf(interview))
+            .area(TracerService.code(interview.getArea()))
+            .detail("answer " + question.getCode()));
     return answer;
   }
 
@@ -297,13 +288,10 @@ public class InterviewService {
     }
     accessLog.record(
         actor,
-        AccessAction.UPDATE,
-        OBJECT,
-        interviewId,
-        providerOf(interview),
-        TracerService.code(interview.getArea()),
-        AccessOutcome.ALLOWED,
-        done ? "completed" : "reopened");
+        AccessEvent.of(AccessAction.UPDATE, OBJECT, interviewId)
+            .provider(providerOf(interview))
+            .area(TracerService.code(interview.getArea()))
+            .detail(done ? "completed" : "reopened"));
     return interview;
   }
 

@@ -18,10 +18,10 @@ import nl.wijkzicht.fieldwork.control.Pseudonyms;
 import nl.wijkzicht.fieldwork.entity.AgeBand;
 import nl.wijkzicht.fieldwork.entity.Tracer;
 import nl.wijkzicht.provider.entity.CareProvider;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
@@ -53,14 +53,7 @@ public class TracerService {
   public Tracer get(Actor actor, long tracerId) {
     Tracer tracer = guard.tracer(actor, tracerId, AccessAction.READ);
     accessLog.record(
-        actor,
-        AccessAction.READ,
-        OBJECT,
-        tracerId,
-        null,
-        code(tracer.getArea()),
-        AccessOutcome.ALLOWED,
-        null);
+        actor, AccessEvent.of(AccessAction.READ, OBJECT, tracerId).area(code(tracer.getArea())));
     return tracer;
   }
 
@@ -104,13 +97,9 @@ public class TracerService {
     em.flush();
     accessLog.record(
         actor,
-        AccessAction.CREATE,
-        OBJECT,
-        tracer.getId(),
-        null,
-        code(area),
-        AccessOutcome.ALLOWED,
-        tracer.getPseudonym());
+        AccessEvent.of(AccessAction.CREATE, OBJECT, tracer.getId())
+            .area(code(area))
+            .detail(tracer.getPseudonym()));
     return tracer;
   }
 
@@ -141,14 +130,7 @@ public class TracerService {
       throw new ConcurrentChangeException(OBJECT, tracerId);
     }
     accessLog.record(
-        actor,
-        AccessAction.UPDATE,
-        OBJECT,
-        tracerId,
-        null,
-        code(tracer.getArea()),
-        AccessOutcome.ALLOWED,
-        null);
+        actor, AccessEvent.of(AccessAction.UPDATE, OBJECT, tracerId).area(code(tracer.getArea())));
     return tracer;
   }
 

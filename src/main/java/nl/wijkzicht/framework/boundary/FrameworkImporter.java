@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
-import nl.wijkzicht.area.boundary.MunicipalDivisionImporter;
 import nl.wijkzicht.database.DatabaseReady;
+import nl.wijkzicht.database.StartupOrder;
 import nl.wijkzicht.framework.control.FrameworkImportReport;
 import nl.wijkzicht.framework.control.FrameworkImportResult.Status;
 
@@ -22,7 +22,7 @@ public class FrameworkImporter {
   /**
    * After the municipal divisions, before the demo data (which may come to refer to frameworks).
    */
-  public static final int ORDER = MunicipalDivisionImporter.ORDER + 500;
+  public static final int ORDER = StartupOrder.FRAMEWORKS;
 
   @Inject private FrameworkService service;
 

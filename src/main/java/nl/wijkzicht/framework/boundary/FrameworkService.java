@@ -34,11 +34,11 @@ import nl.wijkzicht.framework.entity.Framework;
 import nl.wijkzicht.framework.entity.FrameworkDefinition;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 import nl.wijkzicht.framework.entity.RespondentRole;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -124,26 +124,14 @@ public class FrameworkService {
   public FrameworkImportReport importAll(Actor actor) {
     if (!AccessPolicy.mayAdminister(actor)) {
       accessLog.record(
-          actor,
-          AccessAction.CREATE,
-          "FrameworkImport",
-          null,
-          null,
-          null,
-          AccessOutcome.DENIED,
-          null);
+          actor, AccessEvent.of(AccessAction.CREATE, "FrameworkImport", null).denied());
       throw NotAllowedException.denied("framework import");
     }
     FrameworkImportReport report = self.importAll();
     accessLog.record(
         actor,
-        AccessAction.CREATE,
-        "FrameworkImport",
-        null,
-        null,
-        null,
-        AccessOutcome.ALLOWED,
-        report.results().size() + " file(s)");
+        AccessEvent.of(AccessAction.CREATE, "FrameworkImport", null)
+            .detail(report.results().size() + " file(s)"));
     return report;
   }
 

@@ -34,6 +34,7 @@ import nl.wijkzicht.provider.control.ProviderRules;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
 import nl.wijkzicht.provider.entity.ProviderLocation;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
@@ -69,14 +70,14 @@ public class ProviderService {
     CareProvider provider = em.find(CareProvider.class, id);
     if (provider == null) {
       accessLog.record(
-          actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.FAILED, "unknown id");
+          actor, AccessEvent.of(AccessAction.READ, OBJECT, id).failed().detail("unknown id"));
       throw new NotFoundException("provider.unknown", id);
     }
     if (!AccessPolicy.mayReadProvider(actor, id)) {
-      accessLog.record(actor, AccessAction.READ, OBJECT, id, id, null, AccessOutcome.DENIED, null);
+      accessLog.record(actor, AccessEvent.of(AccessAction.READ, OBJECT, id).provider(id).denied());
       throw NotAllowedException.denied("provider " + id);
     }
-    accessLog.record(actor, AccessAction.READ, OBJECT, id, id, null, AccessOutcome.ALLOWED, null);
+    accessLog.record(actor, AccessEvent.of(AccessAction.READ, OBJECT, id).provider(id));
     return provider;
   }
 
@@ -88,13 +89,10 @@ public class ProviderService {
         all.stream().filter(p -> AccessPolicy.mayReadProvider(actor, p.getId())).toList();
     accessLog.record(
         actor,
-        AccessAction.SEARCH,
-        OBJECT,
-        null,
-        null,
-        null,
-        visible.isEmpty() && !all.isEmpty() ? AccessOutcome.DENIED : AccessOutcome.ALLOWED,
-        visible.size() + " providers");
+        AccessEvent.of(AccessAction.SEARCH, OBJECT, null)
+            .outcome(
+                visible.isEmpty() && !all.isEmpty() ? AccessOutcome.DENIED : AccessOutcome.ALLOWED)
+            .detail(visible.size() + " providers"));
     return visible;
   }
 
@@ -107,7 +105,7 @@ public class ProviderService {
   public ProviderImportReport importCsv(Actor actor, Reader csv) {
     if (!AccessPolicy.mayChangeProvider(actor)) {
       accessLog.record(
-          actor, AccessAction.CREATE, OBJECT, null, null, null, AccessOutcome.DENIED, "csv import");
+          actor, AccessEvent.of(AccessAction.CREATE, OBJECT, null).denied().detail("csv import"));
       throw NotAllowedException.denied("provider import");
     }
     ProviderCsvReader.Result read = ProviderCsvReader.read(csv);
@@ -151,13 +149,9 @@ public class ProviderService {
     if (!problems.isEmpty() || read.rows().isEmpty()) {
       accessLog.record(
           actor,
-          AccessAction.CREATE,
-          OBJECT,
-          null,
-          null,
-          null,
-          AccessOutcome.FAILED,
-          "csv import refused: " + problems.size() + " problem(s)");
+          AccessEvent.of(AccessAction.CREATE, OBJECT, null)
+              .failed()
+              .detail("csv import refused: " + problems.size() + " problem(s)"));
       problems.sort(java.util.Comparator.comparingLong(ProviderImportReport.Line::line));
       return new ProviderImportReport(0, 0, 0, List.copyOf(problems));
     }
@@ -185,13 +179,8 @@ public class ProviderService {
     }
     accessLog.record(
         actor,
-        AccessAction.CREATE,
-        OBJECT,
-        null,
-        null,
-        null,
-        AccessOutcome.ALLOWED,
-        "csv import: " + providers + " providers, " + locations + " locations");
+        AccessEvent.of(AccessAction.CREATE, OBJECT, null)
+            .detail("csv import: " + providers + " providers, " + locations + " locations"));
     return new ProviderImportReport(providers, locations, skipped, List.of());
   }
 
@@ -277,13 +266,10 @@ public class ProviderService {
     flush(actor, AccessAction.CREATE, null, checked.name());
     accessLog.record(
         actor,
-        AccessAction.CREATE,
-        OBJECT,
-        provider.getId(),
-        provider.getId(),
-        null,
-        AccessOutcome.ALLOWED,
-        checked.locations().size() + " locations, " + checked.served().size() + " areas");
+        AccessEvent.of(AccessAction.CREATE, OBJECT, provider.getId())
+            .provider(provider.getId())
+            .detail(
+                checked.locations().size() + " locations, " + checked.served().size() + " areas"));
     LOGGER.log(
         Level.INFO,
         "Care provider {0} registered with {1} location(s).",
@@ -303,12 +289,16 @@ public class ProviderService {
     CareProvider provider = em.find(CareProvider.class, id);
     if (provider == null) {
       accessLog.record(
-          actor, AccessAction.UPDATE, OBJECT, id, null, null, AccessOutcome.FAILED, "unknown id");
+          actor, AccessEvent.of(AccessAction.UPDATE, OBJECT, id).failed().detail("unknown id"));
       throw new NotFoundException("provider.unknown", id);
     }
     if (provider.getVersion() != expectedVersion) {
       accessLog.record(
-          actor, AccessAction.UPDATE, OBJECT, id, id, null, AccessOutcome.FAILED, "stale version");
+          actor,
+          AccessEvent.of(AccessAction.UPDATE, OBJECT, id)
+              .provider(id)
+              .failed()
+              .detail("stale version"));
       throw new ConcurrentChangeException("provider.changed", "Provider", id, provider.getName());
     }
     Checked checked = check(actor, AccessAction.UPDATE, draft, provider);
@@ -363,18 +353,15 @@ public class ProviderService {
     flush(actor, AccessAction.UPDATE, id, checked.name());
     accessLog.record(
         actor,
-        AccessAction.UPDATE,
-        OBJECT,
-        id,
-        id,
-        null,
-        AccessOutcome.ALLOWED,
-        checked.locations().size()
-            + " locations ("
-            + checked.removed().size()
-            + " removed), "
-            + checked.served().size()
-            + " areas");
+        AccessEvent.of(AccessAction.UPDATE, OBJECT, id)
+            .provider(id)
+            .detail(
+                checked.locations().size()
+                    + " locations ("
+                    + checked.removed().size()
+                    + " removed), "
+                    + checked.served().size()
+                    + " areas"));
     LOGGER.log(
         Level.INFO,
         "Care provider {0} changed ({1} location(s), {2} removed).",
@@ -546,13 +533,10 @@ public class ProviderService {
     if (!problems.isEmpty()) {
       accessLog.record(
           actor,
-          action,
-          OBJECT,
-          providerId,
-          providerId,
-          null,
-          AccessOutcome.FAILED,
-          "refused: " + problems.size() + " problem(s)");
+          AccessEvent.of(action, OBJECT, providerId)
+              .provider(providerId)
+              .failed()
+              .detail("refused: " + problems.size() + " problem(s)"));
       throw new InvalidInputException("provider.invalid", problems);
     }
     return new Checked(name, agb, kvk, locations, served, removed);
@@ -588,13 +572,15 @@ public class ProviderService {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      accessLog.record(actor, action, OBJECT, id, id, null, AccessOutcome.FAILED, "stale version");
+      accessLog.record(
+          actor, AccessEvent.of(action, OBJECT, id).provider(id).failed().detail("stale version"));
       throw new ConcurrentChangeException(
           "provider.changed", "Provider", id == null ? -1 : id, name);
     } catch (PersistenceException e) {
       if (String.valueOf(rootMessage(e))
           .contains("uk_care_provider_name")) { // Another transaction saved the name first.
-        accessLog.record(actor, action, OBJECT, id, id, null, AccessOutcome.FAILED, "name taken");
+        accessLog.record(
+            actor, AccessEvent.of(action, OBJECT, id).provider(id).failed().detail("name taken"));
         throw new InvalidInputException(
             "provider.invalid",
             List.of(new FieldProblem(ProviderRules.NAME, "provider.name.taken", List.of(name))));
@@ -614,7 +600,8 @@ public class ProviderService {
   private void requireChange(Actor actor, AccessAction action, Long id) {
     if (!AccessPolicy.mayChangeProvider(actor)) {
       accessLog.record(
-          actor, action, OBJECT, id, id, null, AccessOutcome.DENIED, "provider change");
+          actor,
+          AccessEvent.of(action, OBJECT, id).provider(id).denied().detail("provider change"));
       throw NotAllowedException.denied("provider change");
     }
   }

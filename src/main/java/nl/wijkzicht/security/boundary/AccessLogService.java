@@ -24,7 +24,6 @@ import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.control.RequestAddress;
 import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AccessLogEntry;
-import nl.wijkzicht.security.entity.AccessOutcome;
 
 /**
  * Writes and searches the access log.
@@ -55,29 +54,21 @@ public class AccessLogService {
   private final Clock clock = Clock.systemUTC();
 
   @Transactional
-  public void record(
-      Actor actor,
-      AccessAction action,
-      String objectType,
-      Object objectId,
-      Long providerId,
-      String areaCode,
-      AccessOutcome outcome,
-      String detail) {
+  public void record(Actor actor, AccessEvent event) {
     AccessLogEntry entry =
         new AccessLogEntry(
             Instant.now(clock),
             actor.userId(),
             actor.username(),
             actor.roleName(),
-            action,
-            objectType,
-            objectId == null ? null : objectId.toString(),
-            providerId,
-            areaCode,
+            event.action(),
+            event.objectType(),
+            event.objectId(),
+            event.providerId(),
+            event.areaCode(),
             address.current(),
-            outcome,
-            detail);
+            event.outcome(),
+            event.detail());
     if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
       backlog.add(List.of(entry)); // Already doomed to roll back: write it after this transaction.
       return;
@@ -176,13 +167,8 @@ public class AccessLogService {
         .executeUpdate();
     record(
         admin,
-        AccessAction.UPDATE,
-        "Setting",
-        RETENTION_SETTING,
-        null,
-        null,
-        AccessOutcome.ALLOWED,
-        "retention_days=" + days);
+        AccessEvent.of(AccessAction.UPDATE, "Setting", RETENTION_SETTING)
+            .detail("retention_days=" + days));
   }
 
   /** Deletes entries older than the retention period; the database refuses anything younger. */

@@ -6,8 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
-import nl.wijkzicht.area.boundary.MunicipalDivisionImporter;
 import nl.wijkzicht.database.DatabaseReady;
+import nl.wijkzicht.database.StartupOrder;
 import nl.wijkzicht.security.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,8 +35,7 @@ public class AccountBootstrap {
   @ConfigProperty(name = "wijkzicht.admin.password")
   private Optional<String> adminPassword;
 
-  void onDatabaseReady(
-      @Observes @Priority(MunicipalDivisionImporter.ORDER + 100) DatabaseReady ready) {
+  void onDatabaseReady(@Observes @Priority(StartupOrder.ACCOUNTS) DatabaseReady ready) {
     if (!demo) {
       int disabled = users.disableDemoAccounts();
       if (disabled > 0) {

@@ -11,7 +11,6 @@ import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.control.LoginPolicy;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.security.entity.AppUser;
 import nl.wijkzicht.security.entity.Role;
 
@@ -73,7 +72,7 @@ public class LoginAttempts {
         user.getId(),
         user.getUsername(),
         user.getRole(),
-        user.getProvider() == null ? null : user.getProvider().getId(),
+        user.getProviderId(),
         locked ? null : user.getPasswordHash(),
         locked,
         user.isEnabled());
@@ -95,23 +94,13 @@ public class LoginAttempts {
     if (result == LoginResult.SUCCESS) {
       accessLog.record(
           check.actor(),
-          AccessAction.LOGIN,
-          OBJECT,
-          check.userId(),
-          check.providerId(),
-          null,
-          AccessOutcome.ALLOWED,
-          null);
+          AccessEvent.of(AccessAction.LOGIN, OBJECT, check.userId()).provider(check.providerId()));
     } else {
       accessLog.record(
           check.actor(),
-          AccessAction.LOGIN,
-          OBJECT,
-          check.userId(),
-          null,
-          null,
-          AccessOutcome.DENIED,
-          result.name().toLowerCase(java.util.Locale.ROOT));
+          AccessEvent.of(AccessAction.LOGIN, OBJECT, check.userId())
+              .denied()
+              .detail(result.name().toLowerCase(java.util.Locale.ROOT)));
     }
   }
 
@@ -122,13 +111,9 @@ public class LoginAttempts {
   public void refused(String username, LoginResult result) {
     accessLog.record(
         new Actor(null, username, Optional.empty(), null),
-        AccessAction.LOGIN,
-        OBJECT,
-        null,
-        null,
-        null,
-        AccessOutcome.DENIED,
-        result.name().toLowerCase(java.util.Locale.ROOT));
+        AccessEvent.of(AccessAction.LOGIN, OBJECT, null)
+            .denied()
+            .detail(result.name().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** An account's stored password hash, read in a short transaction before it is checked. */
@@ -145,13 +130,9 @@ public class LoginAttempts {
   public void refusedPasswordChange(Actor self, long userId) {
     accessLog.record(
         self,
-        AccessAction.UPDATE,
-        OBJECT,
-        userId,
-        null,
-        null,
-        AccessOutcome.DENIED,
-        "wrong current password");
+        AccessEvent.of(AccessAction.UPDATE, OBJECT, userId)
+            .denied()
+            .detail("wrong current password"));
   }
 
   /** Stores a new hash, refused when the password changed since {@code stored} was read. */
@@ -163,13 +144,6 @@ public class LoginAttempts {
     }
     user.changePassword(newHash, false);
     accessLog.record(
-        self,
-        AccessAction.UPDATE,
-        OBJECT,
-        user.getId(),
-        null,
-        null,
-        AccessOutcome.ALLOWED,
-        "password changed");
+        self, AccessEvent.of(AccessAction.UPDATE, OBJECT, user.getId()).detail("password changed"));
   }
 }

@@ -15,17 +15,17 @@ import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.NotFoundException;
-import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.AccountGate;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.control.LoginPolicy;
 import nl.wijkzicht.security.control.LoginThrottle;
+import nl.wijkzicht.security.control.Organisation;
+import nl.wijkzicht.security.control.Organisations;
 import nl.wijkzicht.security.control.PasswordHasher;
 import nl.wijkzicht.security.control.PasswordPolicy;
 import nl.wijkzicht.security.control.RequestAddress;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.security.entity.AppUser;
 import nl.wijkzicht.security.entity.Role;
 
@@ -42,6 +42,7 @@ public class UserService {
   @Inject private EntityManager em;
   @Inject private PasswordHasher hasher;
   @Inject private AccessLogService accessLog;
+  @Inject private Organisations organisations;
   @Inject private RequestAddress address;
   @Inject private LoginPolicy policy;
   @Inject private LoginAttempts attempts;
@@ -134,23 +135,19 @@ public class UserService {
   }
 
   public static Actor actorOf(AppUser user) {
-    return Actor.of(
-        user.getId(),
-        user.getUsername(),
-        user.getRole(),
-        user.getProvider() == null ? null : user.getProvider().getId());
+    return Actor.of(user.getId(), user.getUsername(), user.getRole(), user.getProviderId());
   }
 
   public List<AppUser> list(Actor admin) {
     requireAdmin(admin, AccessAction.SEARCH, null);
-    accessLog.record(
-        admin, AccessAction.SEARCH, OBJECT, null, null, null, AccessOutcome.ALLOWED, null);
+    accessLog.record(admin, AccessEvent.of(AccessAction.SEARCH, OBJECT, null));
     return em.createNamedQuery(AppUser.FIND_ALL, AppUser.class).getResultList();
   }
 
-  public List<CareProvider> providers(Actor admin) {
+  /** The organisations a provider account can belong to. */
+  public List<Organisation> organisations(Actor admin) {
     requireAdmin(admin, AccessAction.SEARCH, null);
-    return em.createNamedQuery(CareProvider.FIND_ALL, CareProvider.class).getResultList();
+    return organisations.all();
   }
 
   /**
@@ -183,13 +180,9 @@ public class UserService {
     em.flush();
     accessLog.record(
         admin,
-        AccessAction.CREATE,
-        OBJECT,
-        user.getId(),
-        providerId,
-        null,
-        AccessOutcome.ALLOWED,
-        "role=" + role);
+        AccessEvent.of(AccessAction.CREATE, OBJECT, user.getId())
+            .provider(providerId)
+            .detail("role=" + role));
     LOGGER.log(Level.INFO, "Account {0} created with role {1}.", user.getId(), role);
     return temporary;
   }
@@ -205,13 +198,9 @@ public class UserService {
     user.setEnabled(enabled);
     accessLog.record(
         admin,
-        AccessAction.UPDATE,
-        OBJECT,
-        userId,
-        providerId,
-        null,
-        AccessOutcome.ALLOWED,
-        "role=" + role + ", enabled=" + enabled);
+        AccessEvent.of(AccessAction.UPDATE, OBJECT, userId)
+            .provider(providerId)
+            .detail("role=" + role + ", enabled=" + enabled));
   }
 
   /** Sets a new temporary password (shown once to the admin) and unlocks the account. */
@@ -221,14 +210,7 @@ public class UserService {
     AppUser user = get(admin, userId);
     user.changePassword(temporaryHash, true);
     accessLog.record(
-        admin,
-        AccessAction.UPDATE,
-        OBJECT,
-        userId,
-        null,
-        null,
-        AccessOutcome.ALLOWED,
-        "password reset");
+        admin, AccessEvent.of(AccessAction.UPDATE, OBJECT, userId).detail("password reset"));
     return temporary;
   }
 
@@ -264,7 +246,7 @@ public class UserService {
       String username,
       String displayName,
       Role role,
-      CareProvider provider,
+      Long providerId,
       String password,
       boolean demo) {
     if (findByUsername(username).isPresent()) {
@@ -279,7 +261,7 @@ public class UserService {
             username,
             displayName,
             role,
-            provider,
+            providerId,
             hasher.hash(password),
             demo,
             Instant.now(clock)));
@@ -306,23 +288,22 @@ public class UserService {
     return user;
   }
 
-  private CareProvider provider(Role role, Long providerId) {
+  private Long provider(Role role, Long providerId) {
     if (role != Role.PROVIDER) {
       return null;
     }
     if (providerId == null) {
       throw InvalidInputException.of("provider", "account.provider.required");
     }
-    CareProvider provider = em.find(CareProvider.class, providerId);
-    if (provider == null) {
+    if (organisations.find(providerId).isEmpty()) {
       throw InvalidInputException.of("provider", "account.provider.unknown", providerId);
     }
-    return provider;
+    return providerId;
   }
 
   private void requireAdmin(Actor actor, AccessAction action, Long userId) {
     if (!AccessPolicy.mayAdminister(actor)) {
-      accessLog.record(actor, action, OBJECT, userId, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(actor, AccessEvent.of(action, OBJECT, userId).denied());
       throw NotAllowedException.denied("account management");
     }
   }

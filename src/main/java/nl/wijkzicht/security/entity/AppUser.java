@@ -5,12 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,7 +19,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import nl.wijkzicht.provider.entity.CareProvider;
 
 /**
  * An account. A provider account belongs to exactly one care provider organisation; other roles to
@@ -87,9 +83,11 @@ public class AppUser implements Serializable {
   @Column(name = "role", nullable = false, length = 20)
   private Role role;
 
-  @ManyToOne(fetch = FetchType.EAGER)
-  @JoinColumn(name = "provider_id")
-  private CareProvider provider;
+  /**
+   * The care provider a provider account belongs to (by id: accounts know no feature's entities).
+   */
+  @Column(name = "provider_id")
+  private Long providerId;
 
   @NotNull
   @Column(name = "password_hash", nullable = false, length = 400)
@@ -124,7 +122,7 @@ public class AppUser implements Serializable {
       String username,
       String displayName,
       Role role,
-      CareProvider provider,
+      Long providerId,
       String passwordHash,
       boolean demo,
       Instant now) {
@@ -133,17 +131,17 @@ public class AppUser implements Serializable {
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.demo = demo;
     this.createdAt = now;
-    assign(role, provider);
+    assign(role, providerId);
   }
 
   /** Sets role and organisation together, so a provider account never lacks its organisation. */
-  public final void assign(Role newRole, CareProvider newProvider) {
-    if ((newRole == Role.PROVIDER) != (newProvider != null)) {
+  public final void assign(Role newRole, Long newProviderId) {
+    if ((newRole == Role.PROVIDER) != (newProviderId != null)) {
       throw new IllegalArgumentException(
           "A provider account needs exactly one organisation; other roles none");
     }
     this.role = newRole;
-    this.provider = newProvider;
+    this.providerId = newProviderId;
   }
 
   public boolean isLocked(Instant now) {
@@ -211,8 +209,8 @@ public class AppUser implements Serializable {
     return role;
   }
 
-  public CareProvider getProvider() {
-    return provider;
+  public Long getProviderId() {
+    return providerId;
   }
 
   public String getPasswordHash() {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.WijkzichtException;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.security.control.AccessLogCsv;
@@ -71,14 +72,7 @@ public class AccessLogBacking implements Serializable {
   private void guard() {
     if (!AccessPolicy.mayAdminister(currentUser.actor())) {
       accessLog.record(
-          currentUser.actor(),
-          AccessAction.SEARCH,
-          "AccessLog",
-          null,
-          null,
-          null,
-          AccessOutcome.DENIED,
-          null);
+          currentUser.actor(), AccessEvent.of(AccessAction.SEARCH, "AccessLog", null).denied());
       throw NotAllowedException.denied("access log");
     }
   }
@@ -101,13 +95,7 @@ public class AccessLogBacking implements Serializable {
     List<AccessLogEntry> entries = accessLog.search(query, 0, EXPORT_LIMIT);
     accessLog.record(
         currentUser.actor(),
-        AccessAction.EXPORT,
-        "AccessLog",
-        null,
-        null,
-        null,
-        AccessOutcome.ALLOWED,
-        entries.size() + " entries");
+        AccessEvent.of(AccessAction.EXPORT, "AccessLog", null).detail(entries.size() + " entries"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       AccessLogCsv.write(entries, writer);
@@ -223,13 +211,8 @@ public class AccessLogBacking implements Serializable {
       setRowCount((int) accessLog.count(query));
       accessLog.record(
           currentUser.actor(),
-          AccessAction.SEARCH,
-          "AccessLog",
-          null,
-          null,
-          null,
-          AccessOutcome.ALLOWED,
-          "page " + (first / Math.max(pageSize, 1) + 1));
+          AccessEvent.of(AccessAction.SEARCH, "AccessLog", null)
+              .detail("page " + (first / Math.max(pageSize, 1) + 1)));
       return accessLog.search(query, first, pageSize);
     }
 

@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import nl.wijkzicht.WijkzichtException;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.web.Messages;
 
 /** Own account: log out, change password. */
@@ -37,15 +37,7 @@ public class AccountBacking {
     ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) ec.getRequest();
     if (!actor.isAnonymous()) {
-      accessLog.record(
-          actor,
-          AccessAction.LOGOUT,
-          "User",
-          actor.userId(),
-          null,
-          null,
-          AccessOutcome.ALLOWED,
-          null);
+      accessLog.record(actor, AccessEvent.of(AccessAction.LOGOUT, "User", actor.userId()));
     }
     request.logout();
     HttpSession session = request.getSession(false);

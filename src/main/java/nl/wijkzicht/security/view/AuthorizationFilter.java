@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.security.control.AccessPolicy;
@@ -19,7 +20,6 @@ import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.control.PageRules;
 import nl.wijkzicht.security.control.Permission;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -94,7 +94,7 @@ public class AuthorizationFilter extends HttpFilter {
       String path,
       String why)
       throws IOException {
-    accessLog.record(actor, AccessAction.READ, "Page", path, null, null, AccessOutcome.DENIED, why);
+    accessLog.record(actor, AccessEvent.of(AccessAction.READ, "Page", path).denied().detail(why));
     response.sendError(HttpServletResponse.SC_FORBIDDEN);
   }
 

@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.wijkzicht.WijkzichtException;
-import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.security.boundary.UserService;
+import nl.wijkzicht.security.control.Organisation;
 import nl.wijkzicht.security.entity.AppUser;
 import nl.wijkzicht.security.entity.Role;
 import nl.wijkzicht.web.Messages;
@@ -26,7 +26,8 @@ public class UserAdminBacking implements Serializable {
   @Inject private CurrentUser currentUser;
 
   private List<AppUser> accounts;
-  private List<CareProvider> providers;
+  private List<Organisation> providers;
+  private java.util.Map<Long, String> providerNames;
 
   private Long editId;
   private String username;
@@ -40,7 +41,10 @@ public class UserAdminBacking implements Serializable {
   @PostConstruct
   void init() {
     reload();
-    providers = users.providers(currentUser.actor());
+    providers = users.organisations(currentUser.actor());
+    providerNames =
+        providers.stream()
+            .collect(java.util.stream.Collectors.toMap(Organisation::id, Organisation::name));
   }
 
   private void reload() {
@@ -61,7 +65,7 @@ public class UserAdminBacking implements Serializable {
     username = user.getUsername();
     displayName = user.getDisplayName();
     role = user.getRole();
-    providerId = user.getProvider() == null ? null : user.getProvider().getId();
+    providerId = user.getProviderId();
     enabled = user.isEnabled();
   }
 
@@ -116,7 +120,12 @@ public class UserAdminBacking implements Serializable {
     return accounts;
   }
 
-  public List<CareProvider> getProviders() {
+  /** The name of the organisation of a provider account ("" for other roles). */
+  public String providerName(nl.wijkzicht.security.entity.AppUser user) {
+    return user.getProviderId() == null ? "" : providerNames.getOrDefault(user.getProviderId(), "");
+  }
+
+  public List<Organisation> getProviders() {
     return providers;
   }
 

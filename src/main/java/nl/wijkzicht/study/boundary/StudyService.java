@@ -17,11 +17,11 @@ import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.security.entity.AppUser;
 import nl.wijkzicht.security.entity.Role;
 import nl.wijkzicht.study.entity.Study;
@@ -55,19 +55,12 @@ public class StudyService {
               .setParameter("userId", actor.userId())
               .getResultList();
     } else {
-      accessLog.record(
-          actor, AccessAction.SEARCH, OBJECT, null, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(actor, AccessEvent.of(AccessAction.SEARCH, OBJECT, null).denied());
       throw NotAllowedException.denied("studies");
     }
     accessLog.record(
         actor,
-        AccessAction.SEARCH,
-        OBJECT,
-        null,
-        null,
-        null,
-        AccessOutcome.ALLOWED,
-        studies.size() + " studies");
+        AccessEvent.of(AccessAction.SEARCH, OBJECT, null).detail(studies.size() + " studies"));
     return studies;
   }
 
@@ -75,15 +68,14 @@ public class StudyService {
     Study study = em.find(Study.class, id);
     if (study == null) {
       accessLog.record(
-          actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.FAILED, "unknown id");
+          actor, AccessEvent.of(AccessAction.READ, OBJECT, id).failed().detail("unknown id"));
       throw new NotFoundException("study.unknown", id);
     }
     if (!AccessPolicy.mayReadStudy(actor, study.inspectorIds())) {
-      accessLog.record(
-          actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(actor, AccessEvent.of(AccessAction.READ, OBJECT, id).denied());
       throw NotAllowedException.denied("study " + id);
     }
-    accessLog.record(actor, AccessAction.READ, OBJECT, id, null, null, AccessOutcome.ALLOWED, null);
+    accessLog.record(actor, AccessEvent.of(AccessAction.READ, OBJECT, id));
     return study;
   }
 
@@ -195,8 +187,7 @@ public class StudyService {
     version.markInUse();
     em.persist(study);
     em.flush();
-    accessLog.record(
-        actor, AccessAction.CREATE, OBJECT, study.getId(), null, null, AccessOutcome.ALLOWED, null);
+    accessLog.record(actor, AccessEvent.of(AccessAction.CREATE, OBJECT, study.getId()));
     LOGGER.log(
         Level.INFO,
         "Study {0} created with {1} area(s) and framework version {2}.",
@@ -211,8 +202,7 @@ public class StudyService {
 
   private void requireChange(Actor actor, Long studyId) {
     if (!AccessPolicy.mayChangeStudy(actor)) {
-      accessLog.record(
-          actor, AccessAction.UPDATE, OBJECT, studyId, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(actor, AccessEvent.of(AccessAction.UPDATE, OBJECT, studyId).denied());
       throw NotAllowedException.denied("study change");
     }
   }

@@ -17,11 +17,11 @@ import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.provider.entity.ProviderLocation;
+import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
-import nl.wijkzicht.security.entity.AccessOutcome;
 import nl.wijkzicht.security.entity.AppUser;
 import nl.wijkzicht.security.entity.Role;
 import nl.wijkzicht.study.control.VisitWorkflow;
@@ -61,23 +61,14 @@ public class VisitService {
     Visit visit = em.find(Visit.class, visitId);
     if (visit == null) {
       accessLog.record(
-          actor,
-          AccessAction.READ,
-          OBJECT,
-          visitId,
-          null,
-          null,
-          AccessOutcome.FAILED,
-          "unknown id");
+          actor, AccessEvent.of(AccessAction.READ, OBJECT, visitId).failed().detail("unknown id"));
       throw new NotFoundException("visit.unknown", visitId);
     }
     if (!AccessPolicy.mayReadStudy(actor, visit.getStudy().inspectorIds())) {
-      accessLog.record(
-          actor, AccessAction.READ, OBJECT, visitId, null, null, AccessOutcome.DENIED, null);
+      accessLog.record(actor, AccessEvent.of(AccessAction.READ, OBJECT, visitId).denied());
       throw NotAllowedException.denied("visit " + visitId);
     }
-    accessLog.record(
-        actor, AccessAction.READ, OBJECT, visitId, null, null, AccessOutcome.ALLOWED, null);
+    accessLog.record(actor, AccessEvent.of(AccessAction.READ, OBJECT, visitId));
     return visit;
   }
 
@@ -91,7 +82,7 @@ public class VisitService {
       List<Long> inspectorIds) {
     if (!AccessPolicy.mayChangeStudy(actor)) {
       accessLog.record(
-          actor, AccessAction.CREATE, OBJECT, null, null, null, AccessOutcome.DENIED, "plan");
+          actor, AccessEvent.of(AccessAction.CREATE, OBJECT, null).denied().detail("plan"));
       throw NotAllowedException.denied("visit planning");
     }
     Study study = studies.get(actor, studyId);
@@ -143,13 +134,8 @@ public class VisitService {
     em.flush();
     accessLog.record(
         actor,
-        AccessAction.CREATE,
-        OBJECT,
-        visit.getId(),
-        null,
-        area.getMunicipality().getCbsCode(),
-        AccessOutcome.ALLOWED,
-        null);
+        AccessEvent.of(AccessAction.CREATE, OBJECT, visit.getId())
+            .area(area.getMunicipality().getCbsCode()));
     return visit;
   }
 
@@ -176,13 +162,9 @@ public class VisitService {
     if (!VisitWorkflow.allows(visit.getStatus(), target, role)) {
       accessLog.record(
           actor,
-          AccessAction.UPDATE,
-          OBJECT,
-          visitId,
-          null,
-          null,
-          AccessOutcome.DENIED,
-          visit.getStatus() + "->" + target);
+          AccessEvent.of(AccessAction.UPDATE, OBJECT, visitId)
+              .denied()
+              .detail(visit.getStatus() + "->" + target));
       throw new NotAllowedException(
           "visit.transition.refused",
           "Visit status " + visit.getStatus() + " -> " + target + " not allowed",
@@ -196,14 +178,7 @@ public class VisitService {
       throw new ConcurrentChangeException(OBJECT, visitId); // Another transaction committed first.
     }
     accessLog.record(
-        actor,
-        AccessAction.UPDATE,
-        OBJECT,
-        visitId,
-        null,
-        null,
-        AccessOutcome.ALLOWED,
-        "status " + target);
+        actor, AccessEvent.of(AccessAction.UPDATE, OBJECT, visitId).detail("status " + target));
     return visit;
   }
 }
