@@ -40,7 +40,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     config.addArg("--character-set-server=utf8mb4");
     config.addArg("--collation-server=utf8mb4_unicode_ci");
     if ("root".equals(System.getProperty("user.name"))) {
-      // mysqld refuses to run as the OS root user unless told to (STACK.md).
+      // mysqld refuses to run as the OS root user unless told to (see docs/architecture.md).
       config.addArg("--user=root");
     }
     DB db = DB.newEmbeddedDB(config.build());

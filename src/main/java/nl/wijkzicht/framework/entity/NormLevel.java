@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Where a norm is assessed (DESIGN.md §1): in one older person's own care network, followed as a
+ * Where a norm is assessed (docs/domain.md §1): in one older person's own care network, followed as a
  * tracer ({@code client}), or among the providers of the area ({@code area}).
  */
 public enum NormLevel {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * How ratings roll up norm → theme → visit → area (DESIGN.md §5). {@code WORST}: the lowest level
+ * How ratings roll up norm → theme → visit → area (docs/domain.md §5). {@code WORST}: the lowest level
  * counts; {@code MAJORITY}: the most frequent level; {@code WEIGHTED_PERCENTAGE}: the weighted sum
  * of level scores as a percentage of the maximum, mapped to a level by threshold bands (as the CQC
  * single assessment framework); {@code COUNT}: survey-type frameworks, whose results are counts and

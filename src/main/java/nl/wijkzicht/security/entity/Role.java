@@ -1,6 +1,6 @@
 package nl.wijkzicht.security.entity;
 
-/** The roles of DESIGN.md §2. Anonymous visitors have no role (public). */
+/** The roles of docs/domain.md §2. Anonymous visitors have no role (public). */
 public enum Role {
   ADMIN,
   COORDINATOR,

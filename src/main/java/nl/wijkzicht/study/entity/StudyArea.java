@@ -14,7 +14,7 @@ import java.util.Objects;
 import nl.wijkzicht.area.entity.Municipality;
 
 /**
- * The unit a study reports on (DESIGN.md §3): a municipality, or one district in it
+ * The unit a study reports on (docs/domain.md §3): a municipality, or one district in it
  * (Utrecht-Overvecht, CBS district code WK034403).
  */
 @Entity

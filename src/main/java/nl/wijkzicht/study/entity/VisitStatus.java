@@ -1,7 +1,7 @@
 package nl.wijkzicht.study.entity;
 
 /**
- * The life of a visit (DESIGN.md §4): planned → in progress → findings drafted → sent for reply →
+ * The life of a visit (docs/domain.md §4): planned → in progress → findings drafted → sent for reply →
  * reply received → final → published, or cancelled. Allowed steps per role are in {@link
  * nl.wijkzicht.study.control.VisitWorkflow}.
  */
