@@ -50,6 +50,11 @@ public final class Messages {
     }
   }
 
+  /** The one-line summary of a refusal at the top (its problems are shown at their fields). */
+  public static void summary(WijkzichtException e) {
+    add(FacesMessage.SEVERITY_ERROR, e.getMessageKey(), e.getArguments());
+  }
+
   public static void error(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
   }

@@ -118,7 +118,7 @@ public class RegionEditBacking implements Serializable {
       return LIST;
     } catch (InvalidInputException e) {
       Messages.errorsAt(e.getProblems(), FIELDS::get);
-      Messages.error(e);
+      Messages.summary(e);
       return null;
     } catch (WijkzichtException e) {
       Messages.error(e);

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Where a norm is assessed (docs/domain.md §1): in one older person's own care network, followed as a
- * tracer ({@code client}), or among the providers of the area ({@code area}).
+ * Where a norm is assessed (docs/domain.md §1): in one older person's own care network, followed as
+ * a tracer ({@code client}), or among the providers of the area ({@code area}).
  */
 public enum NormLevel {
   CLIENT,

@@ -6,9 +6,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * The one authentication mechanism (two lead to login loops, see docs/architecture.md): a custom Faces login form,
- * /login.xhtml, checked by {@link DatabaseIdentityStore}. Which page needs which role is decided by
- * the authorisation filter with {@link nl.wijkzicht.security.control.PageRules}, not by web.xml.
+ * The one authentication mechanism (two lead to login loops, see docs/architecture.md): a custom
+ * Faces login form, /login.xhtml, checked by {@link DatabaseIdentityStore}. Which page needs which
+ * role is decided by the authorisation filter with {@link nl.wijkzicht.security.control.PageRules},
+ * not by web.xml.
  */
 @CustomFormAuthenticationMechanismDefinition(
     loginToContinue =

@@ -9,9 +9,9 @@ import nl.wijkzicht.security.entity.Role;
  * (through {@link PageRules} and the authorisation filter), actions and services all ask here;
  * hiding a button is never the check. Pure functions, unit-tested without a container.
  *
- * <p>Rules (docs/domain.md §2): admins see everything; coordinators all studies; inspectors the studies
- * they are assigned to; providers only their own organisation; anonymous visitors only public
- * material.
+ * <p>Rules (docs/domain.md §2): admins see everything; coordinators all studies; inspectors the
+ * studies they are assigned to; providers only their own organisation; anonymous visitors only
+ * public material.
  */
 public final class AccessPolicy {
 

@@ -127,7 +127,7 @@ public class StudyEditBacking implements Serializable {
       return "/study/list.xhtml?faces-redirect=true";
     } catch (InvalidInputException e) {
       Messages.errorsAt(e.getProblems(), FIELDS::get);
-      Messages.error(e);
+      Messages.summary(e);
       return null;
     } catch (WijkzichtException e) {
       Messages.error(e);
