@@ -242,4 +242,24 @@ class FrameworkInputLimitsTest {
     FrameworkProblem problem = single(replace(crlf, "weight: 1", "weight: een"));
     assertThat(problem.line()).isEqualTo(28);
   }
+
+  @Test
+  void aControlCharacterIsNamedAtItsLine() throws IOException {
+    FrameworkProblem problem = single(replace(minimal(), "Vraag een?", "Vraag\u0007 een?"));
+    assertThat(problem.toString())
+        .startsWith(FILE + ":31:29: Het teken U+0007 bel is niet toegestaan");
+  }
+
+  @Test
+  void emojiAtAnyPlaceRead() throws IOException {
+    // snakeyaml-engine 2.10 itself fails when a surrogate pair straddles its 1024-char buffer.
+    for (int shift = 0; shift < 4; shift++) {
+      String text =
+          replace(
+              minimal(),
+              "text: {nl: Vraag een?}",
+              "text: {nl: \"" + "x".repeat(shift) + "\uD83D\uDE00".repeat(600) + "\"}");
+      assertThat(FrameworkYamlReader.read(FILE, text).problems()).as("shift %d", shift).isEmpty();
+    }
+  }
 }

@@ -168,6 +168,15 @@ public class FrameworkService {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read framework files in " + path.toAbsolutePath(), e);
     }
+    return importFiles(source, files);
+  }
+
+  /**
+   * Imports the given files, each in its own transaction, and reports every one of them: a file
+   * that cannot be read or that the database refuses is its own result, never the end of the rest.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public FrameworkImportReport importFiles(String source, List<FrameworkFile> files) {
     List<FrameworkImportResult> results = new ArrayList<>();
     for (FrameworkFile file : files) {
       FrameworkImportResult result = importOne(file);

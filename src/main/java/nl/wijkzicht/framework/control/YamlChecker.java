@@ -70,11 +70,18 @@ final class YamlChecker {
       problems.add(new FrameworkProblem(file, 0, 0, P + "tooLarge", List.of(bytes, MAX_BYTES)));
       return Optional.empty();
     }
+    if (!checkCharacters(text)) {
+      return Optional.empty();
+    }
     Optional<Node> root;
     try {
       LoadSettings settings =
           LoadSettings.builder()
               .setLabel(file)
+              // The whole text in one window: snakeyaml-engine 2.10 fails with an
+              // IndexOutOfBoundsException when an emoji (a surrogate pair) straddles the end of its
+              // 1024-character buffer.
+              .setBufferSize(text.length() + 1)
               .setMaxAliasesForCollections(MAX_ALIASES)
               .setAllowRecursiveKeys(false)
               .setCodePointLimit(MAX_BYTES + 1)
@@ -104,6 +111,43 @@ final class YamlChecker {
       return Optional.empty();
     }
     return root;
+  }
+
+  /**
+   * Characters YAML does not allow (control characters, lone surrogates, U+FFFE/U+FFFF), reported
+   * by name at their line and column; true when there are none.
+   */
+  private boolean checkCharacters(String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!printable(c)) {
+        problems.add(
+            new FrameworkProblem(file, line, column, P + "character", List.of(describe(c))));
+        return false;
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  /** YAML 1.2's printable characters (c-printable). */
+  private static boolean printable(int c) {
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0x7E)
+        || c == 0x85
+        || (c >= 0xA0 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   /**
