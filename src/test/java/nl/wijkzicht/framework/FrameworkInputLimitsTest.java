@@ -262,4 +262,20 @@ class FrameworkInputLimitsTest {
       assertThat(FrameworkYamlReader.read(FILE, text).problems()).as("shift %d", shift).isEmpty();
     }
   }
+
+  @Test
+  void aFrameworkCodeIsLowerCaseAsTheDatabaseComparesWithoutCase() throws IOException {
+    FrameworkReadResult result =
+        FrameworkYamlReader.read(
+            "Minimaal/1.0.yaml", replace(minimal(), "code: minimaal", "code: Minimaal"));
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.message())
+                  .startsWith(
+                      "De code van een toetsingskader (\"Minimaal\") bestaat uit kleine letters");
+            });
+  }
 }

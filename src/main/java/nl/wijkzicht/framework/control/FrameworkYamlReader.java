@@ -157,6 +157,10 @@ public final class FrameworkYamlReader {
       return null;
     }
     String code = code(top, "code", "framework", codes("framework"));
+    if (code != null && !code.equals(code.toLowerCase(Locale.ROOT))) {
+      // The framework's identity in a case-insensitive unique key: Kader and kader would be one.
+      yaml.problem(top.get("code"), "frameworkCodeCase", code, code.toLowerCase(Locale.ROOT));
+    }
     String version = top.scalar("version").orElse(null);
     if (version != null) {
       Node at = top.get("version");
