@@ -75,7 +75,9 @@ class FrameworkSchemaTest {
         "invalid-code",
         "unknown-language",
         "bands-on-majority",
-        "comma-in-flow-text"
+        "comma-in-flow-text",
+        "version-not-quoted",
+        "look-alike-character"
       })
   void theSchemaAlsoRejectsDefectsItCanExpress(String name) throws IOException {
     String text =

@@ -26,6 +26,7 @@ import nl.wijkzicht.framework.control.FrameworkFile;
 import nl.wijkzicht.framework.control.FrameworkImportReport;
 import nl.wijkzicht.framework.control.FrameworkImportResult;
 import nl.wijkzicht.framework.control.FrameworkImportResult.Status;
+import nl.wijkzicht.framework.control.FrameworkProblem;
 import nl.wijkzicht.framework.control.FrameworkReadResult;
 import nl.wijkzicht.framework.control.FrameworkRepository;
 import nl.wijkzicht.framework.control.FrameworkYamlReader;
@@ -156,13 +157,55 @@ public class FrameworkService {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read framework files in " + path.toAbsolutePath(), e);
     }
+    return importFiles(source, files);
+  }
+
+  /**
+   * Imports the given files, each in its own transaction, and reports every one of them: a file
+   * that cannot be read or that the database refuses is its own result, never the end of the rest.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public FrameworkImportReport importFiles(String source, List<FrameworkFile> files) {
     List<FrameworkImportResult> results = new ArrayList<>();
     for (FrameworkFile file : files) {
-      FrameworkImportResult result = self.importFile(file.name(), file.text());
+      FrameworkImportResult result = importOne(file);
       log(result);
       results.add(result);
     }
     return new FrameworkImportReport(source, results);
+  }
+
+  /**
+   * One file of {@link #importAll()} in its own transaction. Whatever goes wrong with it (a file
+   * that cannot be read, a database that refuses what the check accepted) is this file's result;
+   * the other files are imported all the same.
+   */
+  private FrameworkImportResult importOne(FrameworkFile file) {
+    if (file.problem() != null) {
+      return new FrameworkImportResult(
+          file.name(), Status.INVALID, null, null, List.of(file.problem()));
+    }
+    try {
+      return self.importFile(file.name(), file.text());
+    } catch (RuntimeException e) {
+      LOGGER.log(Level.ERROR, "Framework file " + file.name() + " failed to import.", e);
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      return new FrameworkImportResult(
+          file.name(),
+          Status.INVALID,
+          null,
+          null,
+          List.of(
+              new FrameworkProblem(
+                  file.name(),
+                  0,
+                  0,
+                  "framework.problem.importFailed",
+                  List.of(String.valueOf(cause.getMessage())))));
+    }
   }
 
   /**
@@ -175,12 +218,14 @@ public class FrameworkService {
       return new FrameworkImportResult(name, Status.INVALID, null, null, read.problems());
     }
     FrameworkDefinition definition = read.definition();
-    String hash = sha256(text);
+    // Line ends and a byte order mark do not make another version: stored and hashed normalised.
+    String content = FrameworkYamlReader.normalize(text);
+    String hash = sha256(content);
     Optional<FrameworkVersion> stored =
         repository.findVersion(definition.code(), definition.version());
     if (stored.isPresent()) {
       Status status =
-          stored.get().hasContent(hash)
+          sameContent(stored.get(), hash)
               ? Status.UNCHANGED
               : stored.get().isInUse() ? Status.REFUSED_IN_USE : Status.REFUSED_CHANGED;
       return new FrameworkImportResult(
@@ -196,9 +241,18 @@ public class FrameworkService {
                   return created;
                 });
     repository.persist(
-        new FrameworkVersion(framework, definition, name, text, hash, Instant.now(clock)));
+        new FrameworkVersion(framework, definition, name, content, hash, Instant.now(clock)));
     return new FrameworkImportResult(
         name, Status.IMPORTED, definition.code(), definition.version(), List.of());
+  }
+
+  /**
+   * Whether a stored version has this (normalised) content. Versions stored before line ends were
+   * normalised carry the hash of the file as it was; their stored text, normalised, decides.
+   */
+  private static boolean sameContent(FrameworkVersion stored, String hash) {
+    return stored.hasContent(hash)
+        || sha256(FrameworkYamlReader.normalize(stored.getContent())).equals(hash);
   }
 
   private static FrameworkDefinition read(FrameworkVersion version) {

@@ -40,7 +40,7 @@ public final class FrameworkCheck {
       }
       for (FrameworkFile file : FrameworkFile.readDirectory(directory)) {
         files++;
-        FrameworkReadResult result = FrameworkYamlReader.read(file.name(), file.text());
+        FrameworkReadResult result = FrameworkYamlReader.read(file);
         if (result.isValid()) {
           out.println(
               "OK    "

@@ -31,7 +31,7 @@ public record FrameworkDefinition(
 
     public Optional<RatingLevel> level(String code) {
       return Stream.concat(levels.stream(), Stream.ofNullable(notAssessed))
-          .filter(l -> l.code().equals(code))
+          .filter(l -> java.util.Objects.equals(l.code(), code))
           .findFirst();
     }
   }
