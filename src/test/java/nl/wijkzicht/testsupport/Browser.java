@@ -48,10 +48,16 @@ public final class Browser {
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return get(path, Map.of());
+  }
+
+  /** Gets a page with extra request headers. */
+  public HttpResponse<String> get(String path, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    headers.forEach(request::header);
     HttpResponse<String> response =
-        client.send(
-            HttpRequest.newBuilder(base.resolve(path)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     remember(response.body());
     return response;
   }

@@ -153,8 +153,8 @@ public class MunicipalityListBacking implements Serializable {
       if (!isAvailable()) {
         return List.of();
       }
+      // No setRowCount here: the data table has just asked count() (one COUNT per request).
       MunicipalityQuery query = query(sortBy);
-      setRowCount((int) service.count(query));
       return service.search(query, first, pageSize);
     }
 

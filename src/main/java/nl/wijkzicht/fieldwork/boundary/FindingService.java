@@ -15,12 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.NotFoundException;
+import nl.wijkzicht.database.BatchFetch;
 import nl.wijkzicht.fieldwork.entity.EvidenceKind;
 import nl.wijkzicht.fieldwork.entity.Finding;
 import nl.wijkzicht.fieldwork.entity.FindingEvidence;
@@ -67,7 +66,7 @@ public class FindingService {
       implements Serializable {}
 
   /** One norm of the scope and its finding so far (null: still unrated). */
-  public record NormRow(FrameworkTheme theme, FrameworkNorm norm, Finding finding)
+  public record NormRow(FrameworkTheme theme, FrameworkNorm norm, RatedFinding finding)
       implements Serializable {
     public boolean isRated() {
       return finding != null;
@@ -112,11 +111,25 @@ public class FindingService {
    */
   public List<NormRow> overview(Actor actor, ScopeRef ref) {
     FindingScope scope = scope(actor, ref, AccessAction.READ);
-    Map<Long, Finding> findings =
-        em.createNamedQuery(Finding.FIND_BY_SCOPE, Finding.class)
+    // What the overview shows, in one query: not the findings with their evidence and providers.
+    Map<Long, RatedFinding> findings = new java.util.HashMap<>();
+    for (Object[] f :
+        em.createQuery(
+                "select f.norm.id, f.id, f.version, f.rating, f.motivation, f.updatedBy,"
+                    + " f.updatedAt from Finding f where f.scopeKey = :scope",
+                Object[].class)
             .setParameter("scope", scope.key())
-            .getResultStream()
-            .collect(Collectors.toMap(f -> f.getNorm().getId(), Function.identity()));
+            .getResultList()) {
+      findings.put(
+          (Long) f[0],
+          new RatedFinding(
+              (Long) f[1],
+              ((Number) f[2]).longValue(),
+              (FrameworkRatingLevel) f[3],
+              (String) f[4],
+              (String) f[5],
+              (Instant) f[6]));
+    }
     accessLog.record(
         actor,
         AccessEvent.of(AccessAction.READ, OBJECT, scope.key())
@@ -131,6 +144,21 @@ public class FindingService {
       }
     }
     return rows;
+  }
+
+  /**
+   * The whole finding (evidence, providers) for one norm in a scope, if it was rated: for the form
+   * that changes it.
+   */
+  public java.util.Optional<Finding> current(Actor actor, ScopeRef ref, long normId) {
+    FindingScope scope = scope(actor, ref, AccessAction.READ);
+    return em.createQuery(
+            "select f from Finding f where f.scopeKey = :scope and f.norm.id = :normId",
+            Finding.class)
+        .setParameter("scope", scope.key())
+        .setParameter("normId", normId)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -285,13 +313,15 @@ public class FindingService {
             ? scope.visit().getId()
             : scope.tracer() != null ? scope.tracer().getId() : scope.area().getId();
     List<InterviewAnswer> answers =
-        em
-            .createQuery(
-                "select a from InterviewAnswer a join a.interview i"
-                    + " left join i.visit v left join i.tracer t where "
-                    + where
-                    + " order by i.pseudonym, a.question.id",
-                InterviewAnswer.class)
+        BatchFetch.of(
+                em.createQuery(
+                    "select a from InterviewAnswer a join a.interview i"
+                        + " left join i.visit v left join i.tracer t where "
+                        + where
+                        + " order by i.pseudonym, a.question.id",
+                    InterviewAnswer.class),
+                "a.interview",
+                "a.interview.answers")
             .setParameter("id", id)
             .getResultList()
             .stream()

@@ -69,6 +69,37 @@ public class InterviewService {
         .getResultList();
   }
 
+  /** The interviews at a visit as its table shows them: one query however many. */
+  public List<InterviewRow> rowsForVisit(Actor actor, long visitId) {
+    guard.visit(actor, visitId, AccessAction.READ);
+    return rows("i.visit.id = :id", visitId);
+  }
+
+  /** The interviews around a tracer as its table shows them: one query however many. */
+  public List<InterviewRow> rowsForTracer(Actor actor, long tracerId) {
+    guard.tracer(actor, tracerId, AccessAction.READ);
+    return rows("i.tracer.id = :id", tracerId);
+  }
+
+  /**
+   * An answer counts as given when its value or note holds more than spaces (as {@link
+   * InterviewAnswer#isEmpty}).
+   */
+  private List<InterviewRow> rows(String where, long id) {
+    return em.createQuery(
+            "select new nl.wijkzicht.fieldwork.boundary.InterviewRow(i.id, i.pseudonym, i.role,"
+                + " i.heldOn, i.completed, count(a)) from Interview i left join i.answers a on"
+                + " ((a.value is not null and trim(a.value) <> '')"
+                + " or (a.note is not null and trim(a.note) <> ''))"
+                + " where "
+                + where
+                + " group by i.id, i.pseudonym, i.role, i.heldOn, i.completed"
+                + " order by i.heldOn, i.id",
+            InterviewRow.class)
+        .setParameter("id", id)
+        .getResultList();
+  }
+
   /** One interview with its answers; the read is logged as access to personal data. */
   public Interview get(Actor actor, long interviewId) {
     Interview interview = guard.find(actor, Interview.class, interviewId, AccessAction.READ);

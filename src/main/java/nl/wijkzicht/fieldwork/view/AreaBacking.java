@@ -18,10 +18,10 @@ import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.study.boundary.StudyService;
+import nl.wijkzicht.study.boundary.VisitRow;
 import nl.wijkzicht.study.boundary.VisitService;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
-import nl.wijkzicht.study.entity.Visit;
 import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
 
@@ -44,7 +44,7 @@ public class AreaBacking implements Serializable {
 
   private Study study;
   private StudyArea area;
-  private List<Visit> areaVisits = List.of();
+  private List<VisitRow> areaVisits = List.of();
   private List<Tracer> areaTracers = List.of();
   private List<NormRow> norms = List.of();
   private List<CareProvider> providers = List.of();
@@ -70,14 +70,8 @@ public class AreaBacking implements Serializable {
   }
 
   private void reload() {
-    areaVisits =
-        visits.list(currentUser.actor(), study.getId()).stream()
-            .filter(v -> v.getArea().getId().equals(area.getId()))
-            .toList();
-    areaTracers =
-        tracers.list(currentUser.actor(), study.getId()).stream()
-            .filter(t -> t.getArea().getId().equals(area.getId()))
-            .toList();
+    areaVisits = visits.rowsInArea(currentUser.actor(), study.getId(), area.getId());
+    areaTracers = tracers.listInArea(currentUser.actor(), study.getId(), area.getId());
     norms =
         findings.overview(
             currentUser.actor(), new ScopeRef(ScopeKind.AREA, area.getId(), study.getId()));
@@ -115,7 +109,7 @@ public class AreaBacking implements Serializable {
     return area;
   }
 
-  public List<Visit> getVisits() {
+  public List<VisitRow> getVisits() {
     return areaVisits;
   }
 

@@ -130,8 +130,12 @@ public class FindingBacking implements Serializable {
           answers = findings.quotableAnswers(currentUser.actor(), ref);
           providers =
               providerService.serving(currentUser.actor(), scope.area().getMunicipality().getId());
-          if (row.finding() != null) {
-            show(row.finding());
+          Finding current =
+              row.finding() == null
+                  ? null
+                  : findings.current(currentUser.actor(), ref, norm.getId()).orElse(null);
+          if (current != null) {
+            show(current);
           } else if (scope.visit() != null) {
             providerIds.add(scope.visit().getLocation().getProvider().getId());
           } else if (scope.tracer() != null) {
@@ -206,12 +210,7 @@ public class FindingBacking implements Serializable {
       return link(back(), null);
     } catch (ConcurrentChangeException e) {
       rows = findings.overview(currentUser.actor(), ref);
-      theirs =
-          rows.stream()
-              .filter(r -> r.norm().getId().equals(norm.getId()))
-              .map(NormRow::finding)
-              .findFirst()
-              .orElse(null);
+      theirs = findings.current(currentUser.actor(), ref, norm.getId()).orElse(null);
       expectedVersion =
           theirs == null
               ? null

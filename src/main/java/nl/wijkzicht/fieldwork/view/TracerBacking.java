@@ -15,9 +15,9 @@ import nl.wijkzicht.fieldwork.boundary.FindingService;
 import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
+import nl.wijkzicht.fieldwork.boundary.InterviewRow;
 import nl.wijkzicht.fieldwork.boundary.InterviewService;
 import nl.wijkzicht.fieldwork.boundary.TracerService;
-import nl.wijkzicht.fieldwork.entity.Interview;
 import nl.wijkzicht.fieldwork.entity.Tracer;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
@@ -42,7 +42,7 @@ public class TracerBacking implements Serializable {
   @Inject private CurrentUser currentUser;
 
   private Tracer tracer;
-  private List<Interview> tracerInterviews = List.of();
+  private List<InterviewRow> tracerInterviews = List.of();
   private List<NormRow> norms = List.of();
   private List<CareProvider> providers = List.of();
   private TracerForm form = new TracerForm();
@@ -72,7 +72,7 @@ public class TracerBacking implements Serializable {
   }
 
   private void reload() {
-    tracerInterviews = interviews.forTracer(currentUser.actor(), tracer.getId());
+    tracerInterviews = interviews.rowsForTracer(currentUser.actor(), tracer.getId());
     norms =
         findings.overview(
             currentUser.actor(),
@@ -114,7 +114,7 @@ public class TracerBacking implements Serializable {
     return tracer;
   }
 
-  public List<Interview> getInterviews() {
+  public List<InterviewRow> getInterviews() {
     return tracerInterviews;
   }
 

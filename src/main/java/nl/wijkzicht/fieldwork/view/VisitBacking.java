@@ -10,8 +10,8 @@ import nl.wijkzicht.fieldwork.boundary.FindingService;
 import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
 import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
+import nl.wijkzicht.fieldwork.boundary.InterviewRow;
 import nl.wijkzicht.fieldwork.boundary.InterviewService;
-import nl.wijkzicht.fieldwork.entity.Interview;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.study.boundary.VisitService;
 import nl.wijkzicht.study.control.VisitWorkflow;
@@ -36,7 +36,7 @@ public class VisitBacking implements Serializable {
   @Inject private CurrentUser currentUser;
 
   private Visit visit;
-  private List<Interview> visitInterviews = List.of();
+  private List<InterviewRow> visitInterviews = List.of();
   private List<NormRow> norms = List.of();
   private InterviewStartForm start;
 
@@ -54,7 +54,7 @@ public class VisitBacking implements Serializable {
   }
 
   private void reload() {
-    visitInterviews = interviews.forVisit(currentUser.actor(), visit.getId());
+    visitInterviews = interviews.rowsForVisit(currentUser.actor(), visit.getId());
     norms = findings.overview(currentUser.actor(), scope());
   }
 
@@ -95,7 +95,7 @@ public class VisitBacking implements Serializable {
     return visit;
   }
 
-  public List<Interview> getInterviews() {
+  public List<InterviewRow> getInterviews() {
     return visitInterviews;
   }
 

@@ -97,6 +97,30 @@ public class ProviderService {
   }
 
   /**
+   * All organisations as the provider list shows them, with their location counts, in one query;
+   * visible and logged as {@link #list}.
+   */
+  public List<ProviderSummary> summaries(Actor actor) {
+    List<ProviderSummary> all =
+        em.createQuery(
+                "select new nl.wijkzicht.provider.boundary.ProviderSummary(p.id, p.name, p.kind,"
+                    + " p.agbCode, p.kvkNumber, count(l)) from CareProvider p"
+                    + " left join p.locations l"
+                    + " group by p.id, p.name, p.kind, p.agbCode, p.kvkNumber order by p.name",
+                ProviderSummary.class)
+            .getResultList();
+    List<ProviderSummary> visible =
+        all.stream().filter(p -> AccessPolicy.mayReadProvider(actor, p.id())).toList();
+    accessLog.record(
+        actor,
+        AccessEvent.of(AccessAction.SEARCH, OBJECT, null)
+            .outcome(
+                visible.isEmpty() && !all.isEmpty() ? AccessOutcome.DENIED : AccessOutcome.ALLOWED)
+            .detail(visible.size() + " providers"));
+    return visible;
+  }
+
+  /**
    * Imports organisations and locations from a CSV file (see {@link ProviderCsvReader}): every row
    * is checked first, and if any row is wrong nothing is imported and every problem is reported
    * with its line. Existing organisations (same name) get the new locations; a location that exists
@@ -114,6 +138,12 @@ public class ProviderService {
         .forEach(
             p -> problems.add(new ProviderImportReport.Line(p.line(), p.key(), p.arguments())));
     int year = municipalities.currentYear().orElse(0);
+    // Two queries for the whole file, not one per row: its municipalities and known organisations.
+    Map<String, Municipality> known =
+        municipalitiesByCode(
+            read.rows().stream().map(ProviderCsvRow::municipalityCode).distinct().toList(), year);
+    Map<String, CareProvider> existingByName =
+        providersByName(read.rows().stream().map(ProviderCsvRow::name).distinct().toList());
     Map<String, Municipality> found = new HashMap<>();
     Map<String, CareProvider> byName = new LinkedHashMap<>();
     Map<String, ProviderCsvRow> firstRow = new HashMap<>();
@@ -127,7 +157,7 @@ public class ProviderService {
             new ProviderImportReport.Line(
                 row.line(), "provider_import.inconsistent", List.of(row.name(), first.line())));
       }
-      Optional<Municipality> municipality = municipalities.find(row.municipalityCode(), year);
+      Optional<Municipality> municipality = Optional.ofNullable(known.get(row.municipalityCode()));
       if (municipality.isEmpty()) {
         problems.add(
             new ProviderImportReport.Line(
@@ -137,7 +167,7 @@ public class ProviderService {
         continue;
       }
       found.put(row.municipalityCode(), municipality.get());
-      CareProvider existing = byName.computeIfAbsent(row.name(), n -> findByName(n).orElse(null));
+      CareProvider existing = byName.computeIfAbsent(row.name(), existingByName::get);
       if (existing != null
           && (differs(existing.getAgbCode(), row.agbCode())
               || differs(existing.getKvkNumber(), row.kvkNumber()))) {
@@ -182,6 +212,65 @@ public class ProviderService {
         AccessEvent.of(AccessAction.CREATE, OBJECT, null)
             .detail("csv import: " + providers + " providers, " + locations + " locations"));
     return new ProviderImportReport(providers, locations, skipped, List.of());
+  }
+
+  /** The municipalities of one division year with these CBS codes, by code: one query. */
+  private Map<String, Municipality> municipalitiesByCode(List<String> codes, int year) {
+    Map<String, Municipality> result = new HashMap<>();
+    if (!codes.isEmpty()) {
+      em.createQuery(
+              "select m from Municipality m where m.divisionYear = :year and m.cbsCode in :codes",
+              Municipality.class)
+          .setParameter("year", year)
+          .setParameter("codes", codes)
+          .getResultList()
+          .forEach(m -> result.put(m.getCbsCode(), m));
+    }
+    return result;
+  }
+
+  /**
+   * The known organisations with these names, by the name as given, with their locations: two
+   * queries. Names are compared by the database's collation (case and accents ignored); if it
+   * matched one that {@link #nameKey} does not, the names left over are looked up one by one.
+   */
+  private Map<String, CareProvider> providersByName(List<String> names) {
+    Map<String, CareProvider> result = new HashMap<>();
+    if (names.isEmpty()) {
+      return result;
+    }
+    List<CareProvider> found =
+        nl.wijkzicht.database.BatchFetch.of(
+                em.createQuery(
+                    "select p from CareProvider p where p.name in :names", CareProvider.class),
+                "p.locations")
+            .setParameter("names", names)
+            .getResultList();
+    Map<String, CareProvider> byKey = new HashMap<>();
+    found.forEach(p -> byKey.putIfAbsent(nameKey(p.getName()), p));
+    Set<CareProvider> matched = new HashSet<>();
+    List<String> left = new ArrayList<>();
+    for (String name : names) {
+      CareProvider provider = byKey.get(nameKey(name));
+      if (provider == null) {
+        left.add(name);
+      } else {
+        result.put(name, provider);
+        matched.add(provider);
+      }
+    }
+    if (matched.size() < found.size()) {
+      left.forEach(name -> findByName(name).ifPresent(p -> result.put(name, p)));
+    }
+    return result;
+  }
+
+  /** A name as utf8mb4_unicode_ci mostly compares it: without case, accents and trailing spaces. */
+  private static String nameKey(String name) {
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .stripTrailing();
   }
 
   private static boolean differs(String stored, String given) {

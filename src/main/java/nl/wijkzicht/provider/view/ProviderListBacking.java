@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import nl.wijkzicht.provider.boundary.ProviderService;
-import nl.wijkzicht.provider.entity.CareProvider;
+import nl.wijkzicht.provider.boundary.ProviderSummary;
 import nl.wijkzicht.security.boundary.CurrentUser;
 
 /** /provider/list.xhtml: the care provider organisations. */
@@ -17,14 +17,14 @@ public class ProviderListBacking {
   @Inject private ProviderService providers;
   @Inject private CurrentUser currentUser;
 
-  private List<CareProvider> visible;
+  private List<ProviderSummary> visible;
 
   @PostConstruct
   void init() {
-    visible = providers.list(currentUser.actor());
+    visible = providers.summaries(currentUser.actor());
   }
 
-  public List<CareProvider> getProviders() {
+  public List<ProviderSummary> getProviders() {
     return visible;
   }
 }

@@ -57,6 +57,72 @@ public class VisitService {
         .getResultList();
   }
 
+  /**
+   * The visits of a study as its table and calendar show them, in date order: two queries however
+   * many visits there are (see {@link VisitRow}).
+   */
+  public List<VisitRow> rows(Actor actor, long studyId) {
+    studies.get(actor, studyId);
+    return rows(studyId, null);
+  }
+
+  /** The visits in one area of a study, as {@link #rows(Actor, long)}. */
+  public List<VisitRow> rowsInArea(Actor actor, long studyId, long areaId) {
+    studies.get(actor, studyId);
+    return rows(studyId, areaId);
+  }
+
+  private List<VisitRow> rows(long studyId, Long areaId) {
+    String inArea = areaId == null ? "" : " and a.id = :areaId";
+    var visitQuery =
+        em.createQuery(
+            "select v.id, v.version, v.date, v.status, a.id, m.name, a.districtCode,"
+                + " a.districtName, p.name, l.name from Visit v join v.area a"
+                + " join a.municipality m join v.location l join l.provider p"
+                + " where v.study.id = :studyId"
+                + inArea
+                + " order by v.date, v.id",
+            Object[].class);
+    var inspectorQuery =
+        em.createQuery(
+            "select v.id, u.id, u.displayName from Visit v join v.area a join v.inspectors u"
+                + " where v.study.id = :studyId"
+                + inArea
+                + " order by u.displayName, u.id",
+            Object[].class);
+    visitQuery.setParameter("studyId", studyId);
+    inspectorQuery.setParameter("studyId", studyId);
+    if (areaId != null) {
+      visitQuery.setParameter("areaId", areaId);
+      inspectorQuery.setParameter("areaId", areaId);
+    }
+    java.util.Map<Long, List<Long>> inspectorIds = new java.util.HashMap<>();
+    java.util.Map<Long, List<String>> inspectorNames = new java.util.HashMap<>();
+    for (Object[] row : inspectorQuery.getResultList()) {
+      Long visitId = (Long) row[0];
+      inspectorIds.computeIfAbsent(visitId, k -> new ArrayList<>()).add((Long) row[1]);
+      inspectorNames.computeIfAbsent(visitId, k -> new ArrayList<>()).add((String) row[2]);
+    }
+    List<VisitRow> rows = new ArrayList<>();
+    for (Object[] row : visitQuery.getResultList()) {
+      Long visitId = (Long) row[0];
+      String district = (String) row[7];
+      rows.add(
+          new VisitRow(
+              visitId,
+              ((Number) row[1]).longValue(),
+              (LocalDate) row[2],
+              (VisitStatus) row[3],
+              (Long) row[4],
+              ((String) row[6]).isEmpty() ? (String) row[5] : row[5] + "-" + district,
+              (String) row[8],
+              (String) row[9],
+              List.copyOf(inspectorIds.getOrDefault(visitId, List.of())),
+              List.copyOf(inspectorNames.getOrDefault(visitId, List.of()))));
+    }
+    return rows;
+  }
+
   public Visit get(Actor actor, long visitId) {
     Visit visit = em.find(Visit.class, visitId);
     if (visit == null) {
@@ -143,7 +209,15 @@ public class VisitService {
    * The status changes this actor may make now (for the buttons; the check is in {@link #moveTo}).
    */
   public Set<VisitStatus> nextSteps(Actor actor, Visit visit) {
-    return actor.role().map(role -> VisitWorkflow.next(visit.getStatus(), role)).orElse(Set.of());
+    return nextSteps(actor, visit.getStatus());
+  }
+
+  /**
+   * The status changes this actor may make from {@code status}: no database work, so a table may
+   * ask it for every row.
+   */
+  public static Set<VisitStatus> nextSteps(Actor actor, VisitStatus status) {
+    return actor.role().map(role -> VisitWorkflow.next(status, role)).orElse(Set.of());
   }
 
   /**

@@ -15,10 +15,10 @@ import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.ProviderLocation;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.study.boundary.StudyService;
+import nl.wijkzicht.study.boundary.VisitRow;
 import nl.wijkzicht.study.boundary.VisitService;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
-import nl.wijkzicht.study.entity.Visit;
 import nl.wijkzicht.study.entity.VisitStatus;
 import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
@@ -38,8 +38,9 @@ public class StudyVisitsBacking implements Serializable {
   @Inject private CurrentUser currentUser;
 
   private Study study;
-  private List<Visit> studyVisits = List.of();
-  private List<Visit> shown = List.of();
+  private List<VisitRow> studyVisits = List.of();
+  private List<VisitRow> shown = List.of();
+  private java.util.Map<Long, List<VisitStatus>> steps = java.util.Map.of();
   private org.primefaces.model.ScheduleModel calendar =
       new org.primefaces.model.DefaultScheduleModel();
   private Long areaId;
@@ -67,7 +68,7 @@ public class StudyVisitsBacking implements Serializable {
   }
 
   private void reload() {
-    studyVisits = visits.list(currentUser.actor(), study.getId());
+    studyVisits = visits.rows(currentUser.actor(), study.getId());
     applyFilters();
   }
 
@@ -104,9 +105,9 @@ public class StudyVisitsBacking implements Serializable {
     }
   }
 
-  public void moveTo(Visit visit, VisitStatus target) {
+  public void moveTo(VisitRow visit, VisitStatus target) {
     try {
-      visits.moveTo(currentUser.actor(), visit.getId(), visit.getVersion(), target);
+      visits.moveTo(currentUser.actor(), visit.id(), visit.version(), target);
       Messages.info(
           "study_visits.message.moved",
           Messages.text(
@@ -120,8 +121,9 @@ public class StudyVisitsBacking implements Serializable {
     reload();
   }
 
-  public List<VisitStatus> nextSteps(Visit visit) {
-    return List.copyOf(visits.nextSteps(currentUser.actor(), visit));
+  /** The status changes this user may make to a visit now: worked out once per load, per row. */
+  public List<VisitStatus> nextSteps(VisitRow visit) {
+    return steps.getOrDefault(visit.id(), List.of());
   }
 
   public Study getStudy() {
@@ -136,32 +138,38 @@ public class StudyVisitsBacking implements Serializable {
     Long me = currentUser.actor().userId();
     shown =
         studyVisits.stream()
-            .filter(v -> filterAreaId == null || v.getArea().getId().equals(filterAreaId))
-            .filter(v -> filterStatus == null || v.getStatus() == filterStatus)
-            .filter(v -> filterFrom == null || !v.getDate().isBefore(filterFrom))
-            .filter(v -> filterTo == null || !v.getDate().isAfter(filterTo))
+            .filter(v -> filterAreaId == null || filterAreaId.equals(v.areaId()))
+            .filter(v -> filterStatus == null || v.status() == filterStatus)
+            .filter(v -> filterFrom == null || !v.date().isBefore(filterFrom))
+            .filter(v -> filterTo == null || !v.date().isAfter(filterTo))
             .filter(v -> !filterMine || v.inspectorIds().contains(me))
             .toList();
+    steps =
+        studyVisits.stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    VisitRow::id,
+                    v -> List.copyOf(VisitService.nextSteps(currentUser.actor(), v.status()))));
     org.primefaces.model.DefaultScheduleModel model =
         new org.primefaces.model.DefaultScheduleModel();
     java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    for (Visit v : shown) {
+    for (VisitRow v : shown) {
       model.addEvent(
           org.primefaces.model.DefaultScheduleEvent.builder()
-              .title(v.getArea().getLabel() + " – " + v.getLocation().getProvider().getName())
-              .description(Messages.text(locale, "VisitStatus." + v.getStatus()))
-              .startDate(v.getDate().atStartOfDay())
-              .endDate(v.getDate().atStartOfDay())
+              .title(v.areaLabel() + " – " + v.providerName())
+              .description(Messages.text(locale, "VisitStatus." + v.status()))
+              .startDate(v.date().atStartOfDay())
+              .endDate(v.date().atStartOfDay())
               .allDay(true)
-              .styleClass("status-" + v.getStatus())
-              .data(v.getId())
+              .styleClass("status-" + v.status())
+              .data(v.id())
               .build());
     }
     calendar = model;
   }
 
   /** The visits that pass the filters. */
-  public List<Visit> getVisits() {
+  public List<VisitRow> getVisits() {
     return shown;
   }
 
@@ -173,7 +181,7 @@ public class StudyVisitsBacking implements Serializable {
   /** The month the calendar opens on: the first filtered visit, else the study's start. */
   public LocalDate getCalendarStart() {
     return getVisits().stream()
-        .map(Visit::getDate)
+        .map(VisitRow::date)
         .min(LocalDate::compareTo)
         .orElse(study == null ? LocalDate.now() : study.getStartsOn());
   }
