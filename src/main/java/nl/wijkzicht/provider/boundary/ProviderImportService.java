@@ -42,7 +42,7 @@ public class ProviderImportService {
   @Inject private EntityManager em;
   @Inject private AccessLogService accessLog;
   @Inject private MunicipalityService municipalities;
-  @Inject private ProviderService providers;
+  @Inject private ProviderService reading;
 
   /**
    * Imports organisations and locations from a CSV file (see {@link ProviderCsvReader}): every row
@@ -230,6 +230,6 @@ public class ProviderImportService {
   }
 
   private Optional<CareProvider> findByName(String name) {
-    return providers.findByName(name);
+    return reading.findByName(name);
   }
 }

@@ -259,7 +259,8 @@ public class ProviderEditBacking implements Serializable {
       e.getProblems().stream()
           .filter(p -> "provider.location.in_use".equals(p.key()))
           .forEach(p -> putBack(String.valueOf(p.arguments().get(0))));
-      Messages.error(e);
+      // The problems are at their fields; the top of the page says what happened (not each again).
+      Messages.error(e.getMessageKey(), e.getArguments());
       return null;
     } catch (WijkzichtException e) { // A stale version among them: the input stays in the form.
       Messages.error(e);
