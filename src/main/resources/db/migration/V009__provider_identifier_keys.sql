@@ -10,6 +10,10 @@
 -- Before this version the CSV import did not compare codes with other providers, so a database may
 -- hold a code twice. Then this migration stops with a message instead of choosing which provider
 -- keeps the code: an operator corrects the providers (docs/deployment.md) and restarts.
+-- An empty text was never valid (ProviderRules stores null), but make sure it cannot collide.
+UPDATE care_provider SET agb_code = NULL WHERE TRIM(agb_code) = '';
+UPDATE care_provider SET kvk_number = NULL WHERE TRIM(kvk_number) = '';
+
 DELIMITER //
 BEGIN NOT ATOMIC
   IF EXISTS (SELECT agb_code FROM care_provider WHERE agb_code IS NOT NULL
@@ -24,10 +28,6 @@ BEGIN NOT ATOMIC
   END IF;
 END//
 DELIMITER ;
-
--- An empty text was never valid (ProviderRules stores null), but make sure it cannot collide.
-UPDATE care_provider SET agb_code = NULL WHERE TRIM(agb_code) = '';
-UPDATE care_provider SET kvk_number = NULL WHERE TRIM(kvk_number) = '';
 
 ALTER TABLE care_provider
   MODIFY agb_code CHAR(8) CHARACTER SET ascii COLLATE ascii_bin NULL,
