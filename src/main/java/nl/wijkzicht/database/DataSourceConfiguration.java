@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The application's data source. URL, user and password come from MicroProfile Config, so they can
  * be set as system properties ({@code -Dwijkzicht.db.url=...}) or environment variables ({@code
- * WIJKZICHT_DB_URL}); defaults are in META-INF/microprofile-config.properties.
+ * WIJKZICHT_DB_URL}); defaults are in META-INF/microprofile-config.properties. Whatever the URL,
+ * the connection speaks UTC ({@link UtcMariaDbDataSource}).
  */
 @DataSourceDefinition(
     name = DataSourceConfiguration.JNDI_NAME,
-    className = "org.mariadb.jdbc.MariaDbDataSource",
+    // MariaDB's own data source, with the URL options that make every time UTC.
+    className = "nl.wijkzicht.database.UtcMariaDbDataSource",
     url = "${MPCONFIG=wijkzicht.db.url}",
     user = "${MPCONFIG=wijkzicht.db.user}",
     password = "${MPCONFIG=wijkzicht.db.password}",

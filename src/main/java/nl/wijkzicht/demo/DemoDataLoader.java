@@ -14,6 +14,7 @@ import nl.wijkzicht.database.DatabaseReady;
 import nl.wijkzicht.database.StartupOrder;
 import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
+import nl.wijkzicht.provider.boundary.ProviderRegistrationService;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
@@ -52,6 +53,7 @@ public class DemoDataLoader {
   @Inject private MunicipalityService municipalities;
   @Inject private nl.wijkzicht.area.boundary.RegionService regions;
   @Inject private ProviderService providers;
+  @Inject private ProviderRegistrationService registrations;
   @Inject private UserService users;
   @Inject private StudyService studies;
   @Inject private FrameworkService frameworks;
@@ -134,9 +136,9 @@ public class DemoDataLoader {
             .orElseGet(
                 () -> {
                   CareProvider created =
-                      providers.createInitial(
+                      registrations.createInitial(
                           PRACTICE, ProviderKind.GP_PRACTICE, "01012345", "12345678", true);
-                  providers.addLocationInitial(
+                  registrations.addLocationInitial(
                       created.getId(), "De Linde", "Lindelaan 1", "3991AA", "Houten", "GM0321");
                   return created;
                 });
@@ -146,11 +148,11 @@ public class DemoDataLoader {
             .orElseGet(
                 () -> {
                   CareProvider created =
-                      providers.createInitial(
+                      registrations.createInitial(
                           HOME_CARE, ProviderKind.HOME_CARE, "03023456", "23456789", true);
-                  providers.addLocationInitial(
+                  registrations.addLocationInitial(
                       created.getId(), "Team Houten", null, null, "Houten", "GM0321");
-                  providers.addLocationInitial(
+                  registrations.addLocationInitial(
                       created.getId(), "Team Overvecht", null, null, "Utrecht", "GM0344");
                   return created;
                 });

@@ -29,6 +29,7 @@ import nl.wijkzicht.framework.entity.FrameworkRatingLevel;
 import nl.wijkzicht.framework.entity.FrameworkTheme;
 import nl.wijkzicht.framework.entity.NormLevel;
 import nl.wijkzicht.framework.entity.RespondentRole;
+import nl.wijkzicht.provider.boundary.ProviderRegistrationService;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
@@ -133,6 +134,7 @@ public class DemoFieldworkLoader {
   @Inject private InterviewService interviews;
   @Inject private FindingService findings;
   @Inject private ProviderService providers;
+  @Inject private ProviderRegistrationService registrations;
   @Inject private UserService users;
 
   @org.eclipse.microprofile.config.inject.ConfigProperty(
@@ -305,8 +307,8 @@ public class DemoFieldworkLoader {
         .findByName(name)
         .orElseGet(
             () -> {
-              CareProvider created = providers.createInitial(name, kind, null, null, true);
-              providers.addLocationInitial(
+              CareProvider created = registrations.createInitial(name, kind, null, null, true);
+              registrations.addLocationInitial(
                   created.getId(),
                   kind == ProviderKind.GP_PRACTICE ? "Praktijk " + city : "Team " + city,
                   null,

@@ -56,6 +56,11 @@ class ProviderCsvReaderTest {
             org.assertj.core.groups.Tuple.tuple(6L, "provider_import.location"),
             org.assertj.core.groups.Tuple.tuple(6L, "provider_import.municipality"),
             org.assertj.core.groups.Tuple.tuple(7L, "provider_import.field_count"));
+    assertThat(result.problems())
+        .as("the column each problem is about")
+        .extracting(Problem::column)
+        .containsExactly(
+            "naam", "soort", "agb", "agb", "kvk", "postcode", "locatie", "gemeentecode", null);
   }
 
   @Test

@@ -16,6 +16,7 @@ import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.provider.boundary.ProviderDraft;
 import nl.wijkzicht.provider.boundary.ProviderDraft.LocationDraft;
+import nl.wijkzicht.provider.boundary.ProviderRegistrationService;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
@@ -47,6 +48,7 @@ class ProviderEditIT {
   }
 
   @Inject private ProviderService providers;
+  @Inject private ProviderRegistrationService registrations;
   @Inject private StudyService studies;
   @Inject private VisitService visits;
   @Inject private FrameworkService frameworks;
@@ -57,7 +59,7 @@ class ProviderEditIT {
     String name = unique("IT Praktijk");
     String agb = randomCode();
     CareProvider created =
-        providers.create(
+        registrations.create(
             actor("demo-coordinator"),
             new ProviderDraft(
                 " " + name + " ",
@@ -96,7 +98,7 @@ class ProviderEditIT {
 
     // Houten and Tiel swap names, a new location takes Utrecht, and Culemborg is served without a
     // location.
-    providers.update(
+    registrations.update(
         actor("demo-coordinator"),
         created.getId(),
         created.getVersion(),
@@ -110,7 +112,7 @@ class ProviderEditIT {
                 new LocationDraft(houten, "Tiel", "Markt 2", "3991 AB", "Houten", "GM0321"),
                 new LocationDraft(tiel, "Houten", null, null, "Tiel", "GM0281"),
                 new LocationDraft(null, "Utrecht", null, "3511 AA", "Utrecht", "GM0344"))));
-    CareProvider read = providers.getForChange(actor("demo-coordinator"), created.getId());
+    CareProvider read = registrations.getForChange(actor("demo-coordinator"), created.getId());
     assertThat(read.getName()).isEqualTo(renamed);
     assertThat(read.getVersion()).isGreaterThan(created.getVersion());
     assertThat(read.getKind()).isEqualTo(ProviderKind.HOME_CARE);
@@ -128,7 +130,7 @@ class ProviderEditIT {
 
     // Removing a location (and a served municipality) without visits; its name may be taken by a
     // new one.
-    providers.update(
+    registrations.update(
         actor("demo-coordinator"),
         read.getId(),
         read.getVersion(),
@@ -141,7 +143,7 @@ class ProviderEditIT {
             List.of(
                 new LocationDraft(houten, "Tiel", "Markt 2", "3991 AB", "Houten", "GM0321"),
                 new LocationDraft(null, "Houten", null, null, null, "GM0321"))));
-    CareProvider after = providers.getForChange(actor("demo-coordinator"), created.getId());
+    CareProvider after = registrations.getForChange(actor("demo-coordinator"), created.getId());
     assertThat(after.getAgbCode()).isNull();
     assertThat(after.getLocations())
         .extracting(ProviderLocation::getName)
@@ -157,7 +159,7 @@ class ProviderEditIT {
     CareProvider second = create(unique("IT Tweede"), randomCode());
     assertThatThrownBy(
             () ->
-                providers.create(
+                registrations.create(
                     actor("demo-coordinator"), draft(first.getName().toUpperCase(), agb)))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
@@ -168,11 +170,11 @@ class ProviderEditIT {
                         tuple("name", "provider.name.taken", List.of(first.getName())),
                         tuple("agbCode", "provider.agb.taken", List.of(agb, first.getName()))));
     // Keeping its own codes is fine; taking another's is not.
-    providers.update(
+    registrations.update(
         actor("demo-coordinator"), first.getId(), first.getVersion(), draft(first.getName(), agb));
     assertThatThrownBy(
             () ->
-                providers.update(
+                registrations.update(
                     actor("demo-coordinator"),
                     second.getId(),
                     second.getVersion(),
@@ -190,7 +192,7 @@ class ProviderEditIT {
     String name = unique("IT Fout");
     assertThatThrownBy(
             () ->
-                providers.create(
+                registrations.create(
                     actor("demo-coordinator"),
                     new ProviderDraft(
                         name,
@@ -227,7 +229,7 @@ class ProviderEditIT {
     long loaded = created.getVersion();
     String first = unique("IT Eerst");
     CareProvider updated =
-        providers.update(
+        registrations.update(
             actor("demo-coordinator"), created.getId(), loaded, draft(first, created.getAgbCode()));
     assertThat(updated.getVersion()).isGreaterThan(loaded);
     assertThat(providers.get(actor("demo-coordinator"), created.getId()))
@@ -235,7 +237,7 @@ class ProviderEditIT {
         .containsExactly(first, updated.getVersion());
     assertThatThrownBy(
             () ->
-                providers.update(
+                registrations.update(
                     actor("demo-beheerder"),
                     created.getId(),
                     loaded,
@@ -254,31 +256,32 @@ class ProviderEditIT {
   void onlyCoordinatorsAndAdminsRegisterOrChangeProviders() {
     CareProvider created = create(unique("IT Rechten"), randomCode());
     for (String who : List.of("demo-inspecteur", "demo-zorgaanbieder")) {
-      assertThatThrownBy(() -> providers.create(actor(who), draft(unique("IT Niet"), randomCode())))
+      assertThatThrownBy(
+              () -> registrations.create(actor(who), draft(unique("IT Niet"), randomCode())))
           .isInstanceOf(NotAllowedException.class);
       assertThatThrownBy(
               () ->
-                  providers.update(
+                  registrations.update(
                       actor(who),
                       created.getId(),
                       created.getVersion(),
                       draft(created.getName(), created.getAgbCode())))
           .isInstanceOf(NotAllowedException.class);
-      assertThatThrownBy(() -> providers.getForChange(actor(who), created.getId()))
+      assertThatThrownBy(() -> registrations.getForChange(actor(who), created.getId()))
           .isInstanceOf(NotAllowedException.class);
     }
     long demoProvider = actor("demo-zorgaanbieder").providerId();
     CareProvider own = providers.get(actor("demo-zorgaanbieder"), demoProvider);
     assertThatThrownBy(
             () ->
-                providers.update(
+                registrations.update(
                     actor("demo-zorgaanbieder"),
                     demoProvider,
                     own.getVersion(),
                     draft(own.getName(), own.getAgbCode())))
         .isInstanceOf(NotAllowedException.class);
     assertThat(
-            providers
+            registrations
                 .create(actor("demo-beheerder"), draft(unique("IT Beheer"), randomCode()))
                 .getId())
         .isNotNull();
@@ -313,7 +316,7 @@ class ProviderEditIT {
 
     assertThatThrownBy(
             () ->
-                providers.update(
+                registrations.update(
                     actor("demo-coordinator"),
                     created.getId(),
                     created.getVersion(),
@@ -331,14 +334,15 @@ class ProviderEditIT {
                     .extracting(FieldProblem::field, FieldProblem::key, FieldProblem::arguments)
                     .containsExactly(
                         tuple("locations", "provider.location.in_use", List.of("Houten", "1"))));
-    assertThat(providers.visitsPerLocation(actor("demo-coordinator"), created.getId()))
+    assertThat(registrations.visitsPerLocation(actor("demo-coordinator"), created.getId()))
         .containsExactly(org.assertj.core.api.Assertions.entry(houten, 1L));
-    assertThat(providers.getForChange(actor("demo-coordinator"), created.getId()).getLocations())
+    assertThat(
+            registrations.getForChange(actor("demo-coordinator"), created.getId()).getLocations())
         .extracting(ProviderLocation::getId)
         .containsExactlyInAnyOrder(houten, tiel);
 
     // The location without visits can go.
-    providers.update(
+    registrations.update(
         actor("demo-coordinator"),
         created.getId(),
         created.getVersion(),
@@ -349,13 +353,14 @@ class ProviderEditIT {
             null,
             List.of(),
             List.of(new LocationDraft(houten, "Houten", null, null, null, "GM0321"))));
-    assertThat(providers.getForChange(actor("demo-coordinator"), created.getId()).getLocations())
+    assertThat(
+            registrations.getForChange(actor("demo-coordinator"), created.getId()).getLocations())
         .extracting(ProviderLocation::getId)
         .containsExactly(houten);
   }
 
   private CareProvider create(String name, String agb) {
-    return providers.create(
+    return registrations.create(
         actor("demo-coordinator"),
         new ProviderDraft(
             name,

@@ -35,6 +35,7 @@ class ProviderImportStatementsIT {
   }
 
   @Inject private ProviderService providers;
+  @Inject private nl.wijkzicht.provider.boundary.ProviderImportService providerImport;
   @Inject private TestData testData;
   @Inject private StatementCounter.Installer counter;
 
@@ -58,7 +59,7 @@ class ProviderImportStatementsIT {
             counter,
             () -> {
               ProviderImportReport report =
-                  providers.importCsv(testData.lead(), new StringReader(csv));
+                  providerImport.importCsv(testData.lead(), new StringReader(csv));
               assertThat(report.problems()).isEmpty();
             });
     return statements.stream()

@@ -47,5 +47,7 @@ class AccessLogCsvTest {
     assertThat(records.get(0).get("username")).isEqualTo("eve\r\n2026-01-01T00:00:00Z,admin,ADMIN");
     assertThat(records.get(0).get("detail")).startsWith("'=");
     assertThat(records.get(0).get("outcome")).isEqualTo("DENIED");
+    assertThat(records.get(0).get("occurred_at_utc")).isEqualTo("2026-11-23T10:00:00Z");
+    assertThat(records.get(0).get("occurred_at_amsterdam")).isEqualTo("2026-11-23T11:00:00+01:00");
   }
 }

@@ -13,6 +13,7 @@ import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.framework.boundary.FrameworkService;
+import nl.wijkzicht.provider.boundary.ProviderImportService;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.security.boundary.UserService;
@@ -44,6 +45,7 @@ class VisitServiceIT {
   @Inject private VisitService visits;
   @Inject private StudyService studies;
   @Inject private ProviderService providers;
+  @Inject private ProviderImportService imports;
   @Inject private FrameworkService frameworks;
   @Inject private UserService users;
 
@@ -201,14 +203,21 @@ class VisitServiceIT {
   private Fixture fixture() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String name = "IT Praktijk " + suffix;
-    providers.importCsv(
+    String agb =
+        String.format(
+            "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+    imports.importCsv(
         actor("demo-coordinator"),
         new StringReader(
             "naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode\n"
                 + name
-                + ";huisartsenpraktijk;01017777;;Houten;;;;GM0321\n"
+                + ";huisartsenpraktijk;"
+                + agb
+                + ";;Houten;;;;GM0321\n"
                 + name
-                + ";huisartsenpraktijk;01017777;;Tiel;;;;GM0281\n"));
+                + ";huisartsenpraktijk;"
+                + agb
+                + ";;Tiel;;;;GM0281\n"));
     Study study =
         studies.create(
             actor("demo-coordinator"),

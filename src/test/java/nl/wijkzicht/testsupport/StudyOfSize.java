@@ -87,6 +87,7 @@ public class StudyOfSize {
 
   @Inject private TestData testData;
   @Inject private ProviderService providers;
+  @Inject private nl.wijkzicht.provider.boundary.ProviderImportService providerImport;
   @Inject private StudyService studies;
   @Inject private VisitService visits;
   @Inject private FrameworkService frameworks;
@@ -239,7 +240,7 @@ public class StudyOfSize {
           .append(code)
           .append('\n');
     }
-    var report = providers.importCsv(testData.lead(), new StringReader(csv.toString()));
+    var report = providerImport.importCsv(testData.lead(), new StringReader(csv.toString()));
     if (!report.problems().isEmpty()) {
       throw new IllegalStateException("test provider not imported: " + report.problems());
     }

@@ -13,6 +13,7 @@ import nl.wijkzicht.fieldwork.entity.Interview;
 import nl.wijkzicht.fieldwork.entity.Tracer;
 import nl.wijkzicht.framework.boundary.FrameworkService;
 import nl.wijkzicht.framework.entity.RespondentRole;
+import nl.wijkzicht.provider.boundary.ProviderImportService;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.security.boundary.UserService;
@@ -58,6 +59,7 @@ public class TestData {
   }
 
   @Inject private ProviderService providers;
+  @Inject private ProviderImportService imports;
   @Inject private StudyService studies;
   @Inject private VisitService visits;
   @Inject private FrameworkService frameworks;
@@ -77,9 +79,12 @@ public class TestData {
   public Fieldwork fieldwork(VisitStatus status, boolean withTracerAndInterview) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String name = "IT Veldwerk " + suffix;
-    String agb = String.format("01%06d", Math.abs(suffix.hashCode()) % 1_000_000);
+    // An AGB code belongs to one provider (unique key): a random one of 10^8.
+    String agb =
+        String.format(
+            "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
     var report =
-        providers.importCsv(
+        imports.importCsv(
             lead(),
             new StringReader(
                 "naam;soort;agb;kvk;locatie;straat;postcode;plaats;gemeentecode\n"

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import nl.wijkzicht.area.control.RegionRules;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.area.entity.Region;
 import nl.wijkzicht.area.entity.RegionKind;
+import nl.wijkzicht.database.DatabaseWrite;
 import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.AccessPolicy;
@@ -242,23 +241,24 @@ public class RegionService {
    * Writes now, so a lost race (same name saved meanwhile, or a newer version) is reported here.
    */
   private void flush(RegionDraft draft, Long id, String name) {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentChangeException("region.changed", "Region", id == null ? -1 : id, name);
-    } catch (PersistenceException e) {
-      if (draft != null) { // The unique key on the name: another transaction saved that name first.
-        throw new InvalidInputException(
-            "region.invalid",
-            List.of(
-                new FieldProblem(
-                    RegionRules.NAME,
-                    "region.name.taken",
-                    List.of(RegionRules.name(draft.name())))));
-      }
-      throw e;
-    }
+    DatabaseWrite.flush(
+        em,
+        () -> new ConcurrentChangeException("region.changed", "Region", id == null ? -1 : id, name),
+        // The unique key on the name: another transaction saved that name first.
+        DatabaseWrite.UniqueKey.of(
+            NAME_KEY,
+            () ->
+                new InvalidInputException(
+                    "region.invalid",
+                    List.of(
+                        new FieldProblem(
+                            RegionRules.NAME,
+                            "region.name.taken",
+                            List.of(draft == null ? name : RegionRules.name(draft.name())))))));
   }
+
+  /** The unique key on region.name (V001). */
+  static final String NAME_KEY = "uk_region_name";
 
   private static boolean sameIds(Set<Municipality> current, Set<Municipality> wanted) {
     return current.stream()

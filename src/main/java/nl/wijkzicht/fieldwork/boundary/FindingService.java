@@ -3,8 +3,6 @@ package nl.wijkzicht.fieldwork.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
@@ -20,6 +18,7 @@ import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.database.BatchFetch;
+import nl.wijkzicht.database.DatabaseWrite;
 import nl.wijkzicht.fieldwork.entity.EvidenceKind;
 import nl.wijkzicht.fieldwork.entity.Finding;
 import nl.wijkzicht.fieldwork.entity.FindingEvidence;
@@ -237,16 +236,16 @@ public class FindingService {
       finding = new Finding(scope, norm);
     }
     finding.record(rating, motivation, providers, items, Instant.now(clock), actor.username());
-    try {
-      if (created) {
-        em.persist(finding);
-      }
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentChangeException(OBJECT, norm.getCode());
-    } catch (PersistenceException e) {
-      throw new ConcurrentChangeException(OBJECT, norm.getCode()); // Two first ratings at once.
+    if (created) {
+      em.persist(finding);
     }
+    DatabaseWrite.flush(
+        em,
+        () -> new ConcurrentChangeException(OBJECT, norm.getCode()),
+        // Two first ratings at once: the unique key refuses the second, which IS someone else
+        // saving first.
+        DatabaseWrite.UniqueKey.of(
+            "uk_finding_scope_norm", () -> new ConcurrentChangeException(OBJECT, norm.getCode())));
     accessLog.record(
         actor,
         AccessEvent.of(created ? AccessAction.CREATE : AccessAction.UPDATE, OBJECT, finding.getId())

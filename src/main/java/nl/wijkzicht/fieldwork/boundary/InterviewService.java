@@ -3,8 +3,6 @@ package nl.wijkzicht.fieldwork.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +15,7 @@ import java.util.Objects;
 import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.database.DatabaseWrite;
 import nl.wijkzicht.fieldwork.control.AnswerRules;
 import nl.wijkzicht.fieldwork.control.AnswerRules.QuestionShape;
 import nl.wijkzicht.fieldwork.control.Pseudonyms;
@@ -153,7 +152,13 @@ public class InterviewService {
 
   private Interview persist(Actor actor, Interview interview) {
     em.persist(interview);
-    em.flush();
+    // Two interviews created at once may get the same next pseudonym: someone else saved first.
+    DatabaseWrite.flush(
+        em,
+        () -> new ConcurrentChangeException(OBJECT, interview.getPseudonym()),
+        DatabaseWrite.UniqueKey.of(
+            "uk_interview_pseudonym",
+            () -> new ConcurrentChangeException(OBJECT, interview.getPseudonym())));
     accessLog.record(
         actor,
         AccessEvent.of(AccessAction.CREATE, OBJECT, interview.getId())
@@ -276,14 +281,14 @@ public class InterviewService {
       answer = interview.add(new InterviewAnswer(interview, question));
     }
     answer.change(checked.value(), checked.note(), Instant.now(clock), actor.username());
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentChangeException("InterviewAnswer", question.getCode());
-    } catch (PersistenceException e) {
-      // Two first saves of the same answer at once: the unique key refuses the second.
-      throw new ConcurrentChangeException("InterviewAnswer", question.getCode());
-    }
+    // Two first saves of the same answer at once: the unique key refuses the second, which IS
+    // someone else saving first.
+    DatabaseWrite.flush(
+        em,
+        () -> new ConcurrentChangeException("InterviewAnswer", question.getCode()),
+        DatabaseWrite.UniqueKey.of(
+            "uk_interview_answer",
+            () -> new ConcurrentChangeException("InterviewAnswer", question.getCode())));
     accessLog.record(
         actor,
         AccessEvent.of(AccessAction.UPDATE, OBJECT, interviewId)
@@ -312,11 +317,7 @@ public class InterviewService {
       throw new ConcurrentChangeException(OBJECT, interview.getPseudonym());
     }
     interview.complete(done);
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentChangeException(OBJECT, interview.getPseudonym());
-    }
+    DatabaseWrite.flush(em, () -> new ConcurrentChangeException(OBJECT, interview.getPseudonym()));
     accessLog.record(
         actor,
         AccessEvent.of(AccessAction.UPDATE, OBJECT, interviewId)

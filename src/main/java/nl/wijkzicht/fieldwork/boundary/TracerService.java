@@ -3,7 +3,6 @@ package nl.wijkzicht.fieldwork.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.database.BatchFetch;
+import nl.wijkzicht.database.DatabaseWrite;
 import nl.wijkzicht.fieldwork.control.Pseudonyms;
 import nl.wijkzicht.fieldwork.entity.AgeBand;
 import nl.wijkzicht.fieldwork.entity.Tracer;
@@ -109,7 +109,14 @@ public class TracerService {
             actor.username());
     providers.forEach(tracer::involve);
     em.persist(tracer);
-    em.flush();
+    // Two tracers created at once may get the same next pseudonym: the second is refused as a
+    // concurrent change (someone else saved first), and a retry takes the next one.
+    DatabaseWrite.flush(
+        em,
+        () -> new ConcurrentChangeException(OBJECT, tracer.getPseudonym()),
+        DatabaseWrite.UniqueKey.of(
+            "uk_tracer_pseudonym",
+            () -> new ConcurrentChangeException(OBJECT, tracer.getPseudonym())));
     accessLog.record(
         actor,
         AccessEvent.of(AccessAction.CREATE, OBJECT, tracer.getId())
@@ -139,11 +146,7 @@ public class TracerService {
       throw new InvalidInputException("study.invalid", problems);
     }
     tracer.describe(ageBand, profile, providers);
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentChangeException(OBJECT, tracerId);
-    }
+    DatabaseWrite.flush(em, () -> new ConcurrentChangeException(OBJECT, tracerId));
     accessLog.record(
         actor, AccessEvent.of(AccessAction.UPDATE, OBJECT, tracerId).area(code(tracer.getArea())));
     return tracer;

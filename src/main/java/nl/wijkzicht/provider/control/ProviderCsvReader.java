@@ -50,8 +50,29 @@ public final class ProviderCsvReader {
           Map.entry(ProviderRules.MUNICIPALITY_REQUIRED, "provider_import.municipality"),
           Map.entry(ProviderRules.MUNICIPALITY_INVALID, "provider_import.municipality"));
 
-  /** A bad row: its line in the file and what is wrong (an i18n key with arguments). */
-  public record Problem(long line, String key, List<Object> arguments) {}
+  /**
+   * A bad row: its line in the file, the column (header name; null for the whole line) and what is
+   * wrong (an i18n key with arguments).
+   */
+  public record Problem(long line, String column, String key, List<Object> arguments) {
+
+    public Problem(long line, String key, List<Object> arguments) {
+      this(line, null, key, arguments);
+    }
+  }
+
+  /** The column of each field of {@link ProviderRules}. */
+  private static final Map<String, String> COLUMN_OF =
+      Map.of(
+          ProviderRules.NAME, "naam",
+          ProviderRules.KIND, "soort",
+          ProviderRules.AGB, "agb",
+          ProviderRules.KVK, "kvk",
+          ProviderRules.LOCATION_NAME, "locatie",
+          ProviderRules.STREET, "straat",
+          ProviderRules.POSTCODE, "postcode",
+          ProviderRules.CITY, "plaats",
+          ProviderRules.MUNICIPALITY, "gemeentecode");
 
   /** The outcome: valid rows and problems; a file with any problem is imported not at all. */
   public record Result(List<ProviderCsvRow> rows, List<Problem> problems) {
@@ -133,9 +154,11 @@ public final class ProviderCsvReader {
             value(record, header, "plaats"),
             municipality));
     for (FieldProblem problem : broken) {
+      String field = problem.field();
       problems.add(
           new Problem(
               line,
+              COLUMN_OF.get(field.substring(field.lastIndexOf(':') + 1)),
               CSV_KEYS.get(problem.key()),
               switch (problem.key()) {
                 case ProviderRules.KIND_REQUIRED ->

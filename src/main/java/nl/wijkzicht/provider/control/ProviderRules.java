@@ -15,12 +15,12 @@ import nl.wijkzicht.provider.entity.ProviderLocation;
 /**
  * The rules a care provider's own fields and its locations must meet, checked before anything is
  * looked up in the database; shared by the CSV import ({@link ProviderCsvReader}) and the form
- * ({@code ProviderService.create/update}), so both refuse exactly the same input. Organisation: a
- * name of at most {@link CareProvider#NAME_LENGTH} characters, a kind, an AGB code and/or a KvK
- * number, each 8 digits. Location: a name of at most {@link ProviderLocation#NAME_LENGTH}
- * characters, street and city within their column lengths, a Dutch postcode (1234 AB; not starting
- * with 0) when given, and a CBS municipality code (GM + 4 digits). Uniqueness and whether a
- * municipality exists are checked by the service.
+ * ({@code ProviderRegistrationService.create/update}), so both refuse exactly the same input.
+ * Organisation: a name of at most {@link CareProvider#NAME_LENGTH} characters, a kind, an AGB code
+ * and/or a KvK number, each 8 digits. Location: a name of at most {@link
+ * ProviderLocation#NAME_LENGTH} characters, street and city within their column lengths, a Dutch
+ * postcode (1234 AB; not starting with 0) when given, and a CBS municipality code (GM + 4 digits).
+ * Uniqueness and whether a municipality exists are checked by the service.
  */
 public final class ProviderRules {
 

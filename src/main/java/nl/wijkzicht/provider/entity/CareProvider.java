@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.wijkzicht.area.entity.Municipality;
+import nl.wijkzicht.database.DatabaseText;
 
 /** A care provider organisation. */
 @Entity
@@ -116,7 +117,8 @@ public class CareProvider implements Serializable {
   /** Adds a location (and serves its municipality); false if a location of that name exists. */
   public boolean addLocation(
       String locationName, String street, String postcode, String city, Municipality municipality) {
-    if (locations.stream().anyMatch(l -> l.getName().equalsIgnoreCase(locationName))) {
+    // The same name as the unique key (provider, name) sees it: case and accents do not count.
+    if (locations.stream().anyMatch(l -> DatabaseText.same(l.getName(), locationName))) {
       return false;
     }
     locations.add(new ProviderLocation(this, locationName, street, postcode, city, municipality));

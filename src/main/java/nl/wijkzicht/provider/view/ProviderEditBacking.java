@@ -22,7 +22,7 @@ import nl.wijkzicht.area.control.MunicipalityQuery;
 import nl.wijkzicht.area.entity.Municipality;
 import nl.wijkzicht.provider.boundary.ProviderDraft;
 import nl.wijkzicht.provider.boundary.ProviderDraft.LocationDraft;
-import nl.wijkzicht.provider.boundary.ProviderService;
+import nl.wijkzicht.provider.boundary.ProviderRegistrationService;
 import nl.wijkzicht.provider.control.ProviderRules;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
@@ -49,7 +49,7 @@ public class ProviderEditBacking implements Serializable {
   private static final Pattern LOCATION_FIELD =
       Pattern.compile(ProviderRules.LOCATIONS + ":(\\d+):(\\w+)");
 
-  @Inject private ProviderService providers;
+  @Inject private ProviderRegistrationService registrations;
   @Inject private MunicipalityService municipalities;
   @Inject private CurrentUser currentUser;
 
@@ -156,9 +156,9 @@ public class ProviderEditBacking implements Serializable {
             locations.add(new LocationRow());
             return;
           }
-          CareProvider provider = providers.getForChange(currentUser.actor(), requested.get());
+          CareProvider provider = registrations.getForChange(currentUser.actor(), requested.get());
           Map<Long, Long> visits =
-              providers.visitsPerLocation(currentUser.actor(), provider.getId());
+              registrations.visitsPerLocation(currentUser.actor(), provider.getId());
           id = provider.getId();
           version = provider.getVersion();
           name = provider.getName();
@@ -247,8 +247,8 @@ public class ProviderEditBacking implements Serializable {
     try {
       CareProvider saved =
           id == null
-              ? providers.create(currentUser.actor(), draft)
-              : providers.update(currentUser.actor(), id, version, draft);
+              ? registrations.create(currentUser.actor(), draft)
+              : registrations.update(currentUser.actor(), id, version, draft);
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info(
           id == null ? "provider_edit.message.created" : "provider_edit.message.saved",

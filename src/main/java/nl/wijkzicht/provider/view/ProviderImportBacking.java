@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.provider.boundary.ProviderImportReport;
-import nl.wijkzicht.provider.boundary.ProviderService;
+import nl.wijkzicht.provider.boundary.ProviderImportService;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.web.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -23,7 +23,7 @@ public class ProviderImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ProviderService providers;
+  @Inject private ProviderImportService imports;
   @Inject private CurrentUser currentUser;
 
   private transient UploadedFile file;
@@ -35,7 +35,7 @@ public class ProviderImportBacking implements Serializable {
       return;
     }
     try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-      report = providers.importCsv(currentUser.actor(), reader);
+      report = imports.importCsv(currentUser.actor(), reader);
       if (report.isImported()) {
         Messages.info(
             "provider_import.done",

@@ -161,6 +161,7 @@ public class AccessLogService {
     em.createNativeQuery(
             "UPDATE app_setting SET value = ?1, changed_at = ?2, changed_by = ?3 WHERE name = ?4")
         .setParameter(1, Integer.toString(days))
+        // An instant; the connection writes it as UTC (database.UtcMariaDbDataSource).
         .setParameter(2, java.sql.Timestamp.from(Instant.now(clock)))
         .setParameter(3, admin.username())
         .setParameter(4, RETENTION_SETTING)

@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.NotFoundException;
+import nl.wijkzicht.database.DatabaseWrite;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.AccountGate;
 import nl.wijkzicht.security.control.Actor;
@@ -177,7 +179,13 @@ public class UserService {
             Instant.now(clock));
     user.changePassword(user.getPasswordHash(), true);
     em.persist(user);
-    em.flush();
+    DatabaseWrite.flush(
+        em,
+        () -> new ConcurrentChangeException(OBJECT, name),
+        // Another administrator created the same username since the check above.
+        DatabaseWrite.UniqueKey.of(
+            "uk_app_user_username",
+            () -> InvalidInputException.of("username", "account.username.taken", name)));
     accessLog.record(
         admin,
         AccessEvent.of(AccessAction.CREATE, OBJECT, user.getId())

@@ -13,12 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.entity.Municipality;
+import nl.wijkzicht.database.DatabaseWrite;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
@@ -249,7 +251,12 @@ public class StudyService {
     inspectors.forEach(study::assign);
     version.markInUse();
     em.persist(study);
-    em.flush();
+    DatabaseWrite.flush(
+        em,
+        () -> new ConcurrentChangeException(OBJECT, title),
+        // Another transaction saved the same title since the check above.
+        DatabaseWrite.UniqueKey.of(
+            "uk_study_title", () -> InvalidInputException.of("title", "study.title.taken", title)));
     accessLog.record(actor, AccessEvent.of(AccessAction.CREATE, OBJECT, study.getId()));
     LOGGER.log(
         Level.INFO,

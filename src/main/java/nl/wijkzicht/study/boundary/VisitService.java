@@ -3,7 +3,6 @@ package nl.wijkzicht.study.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.NotFoundException;
+import nl.wijkzicht.database.DatabaseWrite;
 import nl.wijkzicht.provider.entity.ProviderLocation;
 import nl.wijkzicht.security.boundary.AccessEvent;
 import nl.wijkzicht.security.boundary.AccessLogService;
@@ -197,7 +197,7 @@ public class VisitService {
             study, area, location, date, Instant.now(clock), actor.username(), actor.roleName());
     inspectors.forEach(visit::assign);
     em.persist(visit);
-    em.flush();
+    DatabaseWrite.flush(em, () -> new ConcurrentChangeException(OBJECT, "new"));
     accessLog.record(
         actor,
         AccessEvent.of(AccessAction.CREATE, OBJECT, visit.getId())
@@ -246,11 +246,8 @@ public class VisitService {
           target);
     }
     visit.moveTo(target, role, actor.username(), Instant.now(clock));
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentChangeException(OBJECT, visitId); // Another transaction committed first.
-    }
+    // Another transaction committed first: a version conflict.
+    DatabaseWrite.flush(em, () -> new ConcurrentChangeException(OBJECT, visitId));
     accessLog.record(
         actor, AccessEvent.of(AccessAction.UPDATE, OBJECT, visitId).detail("status " + target));
     return visit;
