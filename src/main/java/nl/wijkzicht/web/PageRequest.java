@@ -38,6 +38,22 @@ public final class PageRequest {
   }
 
   /**
+   * For pages that create or edit (no parameter: a new object): the id if the parameter is given;
+   * given but not an id: {@link NotFoundException}.
+   */
+  public static Optional<Long> optionalId(String parameter) {
+    String value =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(parameter);
+    if (value == null) {
+      return Optional.empty();
+    }
+    return Optional.of(requiredId(parameter));
+  }
+
+  /**
    * The one way a page loads the object it shows (from its f:viewAction): runs {@code loading}; an
    * unknown or malformed id ends the request with 404, a refusal with 403 (the services have logged
    * the denial), both without rendering the page.

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.wijkzicht.InvalidInputException;
-import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.area.boundary.RegionDraft;
 import nl.wijkzicht.area.boundary.RegionService;
@@ -68,16 +67,7 @@ public class RegionEditBacking implements Serializable {
     loaded = true;
     PageRequest.load(
         () -> {
-          boolean hasId =
-              FacesContext.getCurrentInstance()
-                      .getExternalContext()
-                      .getRequestParameterMap()
-                      .get("id")
-                  != null;
-          Optional<Long> requested = PageRequest.id("id");
-          if (hasId && requested.isEmpty()) {
-            throw new NotFoundException("region.unknown", -1);
-          }
+          Optional<Long> requested = PageRequest.optionalId("id");
           choosable = regions.choosableMunicipalities(currentUser.actor());
           if (requested.isPresent()) {
             Region region = regions.get(currentUser.actor(), requested.get());

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wijkzicht.InvalidInputException;
-import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.control.MunicipalityQuery;
@@ -142,16 +141,7 @@ public class ProviderEditBacking implements Serializable {
     divisionYear = municipalities.currentYear().orElse(0);
     PageRequest.load(
         () -> {
-          boolean hasId =
-              FacesContext.getCurrentInstance()
-                      .getExternalContext()
-                      .getRequestParameterMap()
-                      .get("id")
-                  != null;
-          Optional<Long> requested = PageRequest.id("id");
-          if (hasId && requested.isEmpty()) {
-            throw new NotFoundException("provider.unknown", -1);
-          }
+          Optional<Long> requested = PageRequest.optionalId("id");
           if (requested.isEmpty()) {
             locations.add(new LocationRow());
             return;
