@@ -56,6 +56,26 @@ class AdminPagesUiIT {
 
       browser.open("admin/accesslog.xhtml");
       assertThat(browser.find(By.tagName("h1")).getText()).isNotBlank();
+      // The period takes typed dates, read by the same strict converter as every date field.
+      String today =
+          java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+              .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+      browser.date(By.id("logForm:from_input"), today);
+      browser.date(By.id("logForm:until_input"), today);
+      browser.click(By.id("logForm:search"));
+      browser.waitForAjax();
+      assertThat(browser.find(By.id("logForm:entries")).getText())
+          .as("today's entries, e.g. the account just created")
+          .contains("demo-beheerder");
+      browser.date(By.id("logForm:from_input"), "31-02-2026");
+      browser.click(By.id("logForm:search"));
+      browser.waitForAjax();
+      assertThat(browser.find(By.id("logForm:fromMessage")).getText())
+          .contains("31-02-2026")
+          .contains("geen bestaande datum");
+      assertThat(browser.find(By.id("logForm:from_input")).getAttribute("value"))
+          .isEqualTo("31-02-2026");
+      browser.check();
       browser.language("en");
       browser.open("admin/users.xhtml");
       browser.open("admin/accesslog.xhtml");

@@ -66,6 +66,9 @@ class FieldworkUiIT {
         inspector.check();
         inspector.clickAndWaitForPage(By.linkText("Terug"));
       }
+      assertThat(inspector.find(By.id("interviewForm:interviews")).getText())
+          .as("interview dates as typed")
+          .contains("10-03-2026");
       inspector.clickAndWaitForPage(By.xpath("//*[@id='norms']//a[contains(., 'Beoordelen')]"));
       int rated = 0;
       while (inspector.driver().getCurrentUrl().contains("finding.xhtml") && rated < 40) {
@@ -162,33 +165,69 @@ class FieldworkUiIT {
     }
   }
 
+  @Test
+  void aDateThatDoesNotExistIsRefusedAtItsFieldAndStaysAsTyped() {
+    try (UiBrowser coordinator = new UiBrowser(uri())) {
+      coordinator.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
+      coordinator.open("study/edit.xhtml");
+      coordinator.type(By.id("studyForm:title"), "Studie met een verkeerde datum");
+      coordinator.date(By.id("studyForm:startsOn_input"), "31-02-2026");
+      coordinator.date(By.id("studyForm:endsOn_input"), "31-12-2026");
+      coordinator.click(By.id("studyForm:save"));
+      coordinator.waitForAjax();
+      assertThat(coordinator.find(By.id("studyForm:startsOnMessage")).getText())
+          .contains("31-02-2026")
+          .contains("geen bestaande datum");
+      assertThat(coordinator.find(By.id("studyForm:startsOn_input")).getAttribute("value"))
+          .as("the refused text stays, so the user sees what is wrong")
+          .isEqualTo("31-02-2026");
+      assertThat(coordinator.find(By.id("studyForm:endsOn_input")).getAttribute("value"))
+          .isEqualTo("31-12-2026");
+      coordinator.check();
+    }
+  }
+
+  /**
+   * As coordinator (logged in): a new study in one municipality with the demo inspector; ends on
+   * its visits page.
+   */
+  private static void createStudy(
+      UiBrowser coordinator, String title, String typed, String municipality) {
+    coordinator.open("study/edit.xhtml");
+    coordinator.type(By.id("studyForm:title"), title);
+    coordinator.date(By.id("studyForm:startsOn_input"), "01-01-2026");
+    coordinator.date(By.id("studyForm:endsOn_input"), "31-12-2026");
+    coordinator.click(By.id("studyForm:framework"));
+    coordinator.click(
+        By.xpath("//*[@id='studyForm:framework_items']//li[contains(., 'Samenwerking huisarts')]"));
+    coordinator.find(By.id("studyForm:municipality_input")).sendKeys(typed);
+    coordinator.click(
+        By.xpath(
+            "//*[@id='studyForm:municipality_panel']//li[contains(., '" + municipality + "')]"));
+    coordinator.click(By.id("studyForm:addArea"));
+    coordinator.waitForAjax();
+    coordinator.click(By.id("studyForm:inspectors"));
+    coordinator.click(
+        By.xpath(
+            "//*[@id='studyForm:inspectors_panel']//li[contains(., 'demo-inspecteur')]"
+                + "//div[contains(@class, 'ui-chkbox-box')]"));
+    coordinator.find(By.id("studyForm:title")).click();
+    coordinator.clickAndWaitForPage(By.id("studyForm:save"));
+    coordinator.open("study/list.xhtml");
+    assertThat(
+            coordinator.find(By.xpath("//tr[.//a[normalize-space(.)='" + title + "']]")).getText())
+        .as("study period as typed")
+        .contains("01-01-2026")
+        .contains("31-12-2026");
+    coordinator.clickAndWaitForPage(By.linkText(title));
+  }
+
   /** As coordinator: a new study in Houten with the demo inspector, and a visit to De Linde. */
   private String planVisit() {
     String title = "UI-studie " + UUID.randomUUID().toString().substring(0, 8);
     try (UiBrowser coordinator = new UiBrowser(uri())) {
       coordinator.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
-      coordinator.open("study/edit.xhtml");
-      coordinator.type(By.id("studyForm:title"), title);
-      coordinator.date(By.id("studyForm:startsOn_input"), "01-01-2026");
-      coordinator.date(By.id("studyForm:endsOn_input"), "31-12-2026");
-      coordinator.click(By.id("studyForm:framework"));
-      coordinator.click(
-          By.xpath(
-              "//*[@id='studyForm:framework_items']//li[contains(., 'Samenwerking huisarts')]"));
-      coordinator.find(By.id("studyForm:municipality_input")).sendKeys("Hout");
-      coordinator.click(
-          By.xpath("//*[@id='studyForm:municipality_panel']//li[contains(., 'Houten')]"));
-      coordinator.click(By.id("studyForm:addArea"));
-      coordinator.waitForAjax();
-      coordinator.click(By.id("studyForm:inspectors"));
-      coordinator.click(
-          By.xpath(
-              "//*[@id='studyForm:inspectors_panel']//li[contains(., 'demo-inspecteur')]"
-                  + "//div[contains(@class, 'ui-chkbox-box')]"));
-      coordinator.find(By.id("studyForm:title")).click();
-      coordinator.clickAndWaitForPage(By.id("studyForm:save"));
-      coordinator.open("study/list.xhtml");
-      coordinator.clickAndWaitForPage(By.linkText(title));
+      createStudy(coordinator, title, "Hout", "Houten");
       coordinator.pick("planForm:area", "Houten");
       coordinator.click(By.id("planForm:location"));
       coordinator.click(
@@ -203,10 +242,16 @@ class FieldworkUiIT {
       coordinator.click(By.id("planForm:plan"));
       coordinator.waitForAjax();
       coordinator.check();
-      String href =
-          coordinator
-              .find(By.xpath("//*[@id='visitsForm']//a[contains(., 'De Linde')]"))
-              .getAttribute("href");
+      WebElement row =
+          coordinator.find(By.xpath("//*[@id='visitsForm']//tr[.//a[contains(., 'De Linde')]]"));
+      assertThat(row.getText()).as("visit date as typed").contains("10-03-2026");
+      String href = row.findElement(By.tagName("a")).getAttribute("href");
+      // The period filters take typed dates too (their change event filters the table).
+      coordinator.date(By.id("visitsForm:filterFrom_input"), "10-03-2026");
+      coordinator.date(By.id("visitsForm:filterTo_input"), "10-03-2026");
+      assertThat(coordinator.find(By.id("visitsForm:count")).getText()).startsWith("1 van 1");
+      coordinator.date(By.id("visitsForm:filterFrom_input"), "11-03-2026");
+      assertThat(coordinator.find(By.id("visitsForm:count")).getText()).startsWith("0 van 1");
       return href.substring(href.indexOf("study/"));
     }
   }

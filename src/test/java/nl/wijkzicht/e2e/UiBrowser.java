@@ -133,36 +133,30 @@ public final class UiBrowser implements AutoCloseable {
   }
 
   /**
-   * Types a date as a user would (dd-mm-jjjj), closes the calendar and checks the field kept the
-   * text (PrimeFaces 15's datePicker opens on focus and may swallow keys: issue 13).
+   * Types a date as a user would (dd-mm-jjjj) and leaves the field with Tab (its change event runs
+   * then): focusing the field must not open the calendar (it opens from its button only, issue 13),
+   * and the field must keep the typed text.
    */
   public void date(By by, String ddmmyyyy) {
     WebElement field = find(by);
-    // PrimeFaces 15's calendar, opening on focus, can swallow a key (issue 13); type again if it
-    // did.
-    for (int attempt = 0; attempt < 3 && !ddmmyyyy.equals(field.getAttribute("value")); attempt++) {
-      field.click();
-      field.sendKeys(
-          org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), ddmmyyyy);
-      field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-    }
-    // The calendar may open again as focus moves; wait until no calendar covers the page.
-    waitFor()
-        .until(
-            d -> {
-              boolean open =
-                  Boolean.TRUE.equals(
-                      ((JavascriptExecutor) d)
-                          .executeScript(
-                              "return Array.from(document.querySelectorAll('.ui-datepicker-calendar'))"
-                                  + ".some(e => e.offsetParent !== null);"));
-              if (open) {
-                d.findElement(By.tagName("h1")).click();
-              }
-              return !open;
-            });
+    field.click();
+    assertThat(calendarOpen()).as("calendar opened by focusing %s", by).isFalse();
+    field.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        ddmmyyyy,
+        org.openqa.selenium.Keys.TAB);
     waitForAjax();
-    assertThat(field.getAttribute("value")).as("date typed into %s", by).isEqualTo(ddmmyyyy);
+    assertThat(calendarOpen()).as("calendar opened while typing into %s", by).isFalse();
+    assertThat(find(by).getAttribute("value")).as("date typed into %s", by).isEqualTo(ddmmyyyy);
+  }
+
+  /** Whether a datePicker's calendar is showing. */
+  public boolean calendarOpen() {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('.ui-datepicker-calendar'))"
+                    + ".some(e => e.offsetParent !== null);"));
   }
 
   /** Picks an item of a PrimeFaces selectOneMenu by its visible label. */

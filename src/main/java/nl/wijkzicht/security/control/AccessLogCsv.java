@@ -1,7 +1,11 @@
 package nl.wijkzicht.security.control;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,56 +14,77 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes access-log entries as CSV (commons-csv quotes separators and line breaks, so a username
- * with CR/LF cannot forge a line). Cells that a spreadsheet would run as a formula get a leading
- * quote. The time is given in UTC and as Europe/Amsterdam time with its offset.
+ * Writes access-log entries as CSV the way a Dutch spreadsheet opens it by double-click: semicolon
+ * separated (Excel with Dutch regional settings uses ';' as list separator, so ',' put everything
+ * in one column), UTF-8 with a byte order mark (without it Excel reads ANSI and mangles é and ë),
+ * times as dd-MM-yyyy HH:mm:ss in Europe/Amsterdam, plus the UTC instant in the last column (an
+ * hour in the October change to winter time happens twice locally). commons-csv quotes separators
+ * and line breaks, so a username with CR/LF or ';' cannot forge a cell or a line; cells that a
+ * spreadsheet would run as a formula get a leading quote.
  */
 public final class AccessLogCsv {
 
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ZONE);
+
   static final String[] HEADER = {
-    "occurred_at_utc",
-    "occurred_at_amsterdam",
-    "username",
-    "role",
-    "action",
-    "object_type",
+    "tijdstip",
+    "gebruiker",
+    "rol",
+    "actie",
+    "objecttype",
     "object_id",
-    "provider_id",
-    "area",
-    "address",
-    "outcome",
-    "detail"
+    "zorgaanbieder_id",
+    "gebied",
+    "adres",
+    "uitkomst",
+    "detail",
+    "tijdstip_utc"
   };
 
-  /** The time as shown on the pages, with its offset (so the hour the clocks go back is clear). */
-  private static final DateTimeFormatter AMSTERDAM =
-      DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("Europe/Amsterdam"));
+  static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT
+          .builder()
+          .setDelimiter(';')
+          .setRecordSeparator("\r\n")
+          .setHeader(HEADER)
+          .get();
 
   private AccessLogCsv() {}
 
-  public static void write(List<AccessLogEntry> entries, Writer writer) throws IOException {
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\r\n").get();
-    try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-      for (AccessLogEntry e : entries) {
-        printer.printRecord(
-            e.getOccurredAt(),
-            AMSTERDAM.format(e.getOccurredAt()),
-            safe(e.getUsername()),
-            e.getRole(),
-            e.getAction(),
-            safe(e.getObjectType()),
-            safe(e.getObjectId()),
-            e.getProviderId(),
-            safe(e.getAreaCode()),
-            e.getAddress(),
-            e.getOutcome(),
-            safe(e.getDetail()));
-      }
+  /** Writes the entries as UTF-8 with byte order mark; the stream is left open. */
+  public static void write(List<AccessLogEntry> entries, OutputStream out) throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writer.write('\uFEFF');
+    CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+    for (AccessLogEntry e : entries) {
+      printer.printRecord(
+          local(e.getOccurredAt()),
+          safe(e.getUsername()),
+          e.getRole(),
+          e.getAction(),
+          safe(e.getObjectType()),
+          safe(e.getObjectId()),
+          e.getProviderId(),
+          safe(e.getAreaCode()),
+          safe(e.getAddress()),
+          e.getOutcome(),
+          safe(e.getDetail()),
+          e.getOccurredAt());
     }
+    printer.flush();
   }
 
-  /** Neutralises spreadsheet formula injection (=, +, -, @ at the start of a cell). */
+  static String local(Instant instant) {
+    return instant == null ? null : LOCAL_TIME.format(instant);
+  }
+
+  /**
+   * Neutralises spreadsheet formula injection: a cell starting with = + - @ tab or CR gets a
+   * leading quote, so Excel and LibreOffice show it as text instead of running it (OWASP CSV
+   * injection).
+   */
   static String safe(String value) {
     if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
       return "'" + value;

@@ -6,11 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -97,8 +94,8 @@ public class AccessLogBacking implements Serializable {
         currentUser.actor(),
         AccessEvent.of(AccessAction.EXPORT, "AccessLog", null).detail(entries.size() + " entries"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-      AccessLogCsv.write(entries, writer);
+    try {
+      AccessLogCsv.write(entries, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
