@@ -187,6 +187,50 @@ class FieldworkUiIT {
     }
   }
 
+  @Test
+  void planningSaysAtEachFieldWhatIsMissingAndWhereToGoNext() {
+    String title = "UI-leeg " + UUID.randomUUID().toString().substring(0, 8);
+    try (UiBrowser coordinator = new UiBrowser(uri())) {
+      coordinator.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
+      // Vlieland: no care provider has a location there (demo data nor tests add one).
+      createStudy(coordinator, title, "Vliel", "Vlieland");
+      coordinator.click(By.id("planForm:plan"));
+      coordinator.waitForAjax();
+      assertThat(coordinator.find(By.id("planForm:locationMessage")).getText())
+          .isEqualTo("Kies een locatie.");
+      assertThat(coordinator.find(By.id("planForm:areaMessage")).getText())
+          .isEqualTo("Kies een gebied.");
+      assertThat(coordinator.find(By.id("planForm:dateMessage")).getText())
+          .isEqualTo("Vul de datum van het bezoek in.");
+      assertThat(coordinator.driver().findElement(By.id("globalMessages")).getText())
+          .as("nothing about location -1 at the top")
+          .doesNotContain("bestaat niet");
+      coordinator.check();
+      coordinator.pick("planForm:area", "Vlieland");
+      assertThat(coordinator.find(By.id("planForm:locationHint")).getText())
+          .contains("nog geen zorgaanbieders met een locatie in Vlieland")
+          .contains("Naar de zorgaanbieders");
+      coordinator.check();
+    }
+  }
+
+  @Test
+  void onlyMyVisitsWithNoneOfMineSaysSoAndHowToSeeAll() {
+    String visits =
+        "study/visits.xhtml?study=" + TestSupportClient.fieldwork(uri(), "PLANNED").study();
+    try (UiBrowser coordinator = new UiBrowser(uri())) {
+      coordinator.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
+      coordinator.open(visits);
+      coordinator.click(By.id("visitsForm:filterMine"));
+      coordinator.waitForAjax();
+      assertThat(coordinator.find(By.id("visitsForm:visits")).getText())
+          .contains("Geen van de 1 bezoeken van dit onderzoek is aan u toegewezen")
+          .contains("Alleen mijn bezoeken")
+          .doesNotContain("Nog geen bezoeken gepland");
+      coordinator.check();
+    }
+  }
+
   /**
    * As coordinator (logged in): a new study in one municipality with the demo inspector; ends on
    * its visits page.

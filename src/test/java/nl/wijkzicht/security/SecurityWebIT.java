@@ -161,6 +161,22 @@ class SecurityWebIT {
   }
 
   @Test
+  void aRefusedPageExplainsWhatItIsForAndWhereToGoWithoutAccusing() throws Exception {
+    HttpResponse<String> study = browser("provider").get("study/list.xhtml");
+    assertThat(study.statusCode()).isEqualTo(403);
+    assertThat(study.body())
+        .contains("Geen toegang tot deze pagina")
+        .contains("niet voor uw account bedoeld")
+        .contains("onderzoeken en bezoeken van de inspectie")
+        .contains("Op de startpagina staat wat voor u klaarstaat")
+        .contains("id=\"home\"")
+        .doesNotContain("De poging is vastgelegd");
+    HttpResponse<String> admin = browser("provider").get("admin/users.xhtml");
+    assertThat(admin.statusCode()).isEqualTo(403);
+    assertThat(admin.body()).contains("beheerpagina (accounts en toegangslog)");
+  }
+
+  @Test
   void renewsTheSessionIdAtLoginAndSetsSafeCookieFlags() throws Exception {
     Browser browser = new Browser(uri());
     HttpResponse<String> loginPage = browser.get("login.xhtml");

@@ -145,6 +145,24 @@ class VisitServiceIT {
   }
 
   @Test
+  void planningWithoutAreaOrLocationAsksToChooseThemAtTheirFields() {
+    Fixture f = fixture();
+    assertThatThrownBy(
+            () ->
+                visits.plan(
+                    actor("demo-coordinator"), f.study.getId(), null, null, null, List.of()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .extracting(FieldProblem::field, FieldProblem::key)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("area", "visit.area.required"),
+                        org.assertj.core.groups.Tuple.tuple("location", "visit.location.required"),
+                        org.assertj.core.groups.Tuple.tuple("date", "visit.date.required")));
+  }
+
+  @Test
   void anInspectorOutsideTheTeamCannotSeeOrChangeTheVisit() {
     Fixture f = fixture();
     Visit visit =

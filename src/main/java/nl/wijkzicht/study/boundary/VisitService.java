@@ -138,12 +138,16 @@ public class VisitService {
     return visit;
   }
 
-  /** Plans a visit; every problem is reported at once and nothing is written unless all is well. */
+  /**
+   * Plans a visit; every problem is reported at once, at its field (area, location, date,
+   * inspectors), and nothing is written unless all is well. A missing area or location (null) asks
+   * the user to choose one.
+   */
   public Visit plan(
       Actor actor,
       long studyId,
-      long areaId,
-      long locationId,
+      Long areaId,
+      Long locationId,
       LocalDate date,
       List<Long> inspectorIds) {
     if (!AccessPolicy.mayChangeStudy(actor)) {
@@ -154,12 +158,22 @@ public class VisitService {
     Study study = studies.get(actor, studyId);
     List<FieldProblem> problems = new ArrayList<>();
     StudyArea area =
-        study.getAreas().stream().filter(a -> a.getId() == areaId).findFirst().orElse(null);
-    if (area == null) {
+        areaId == null
+            ? null
+            : study.getAreas().stream()
+                .filter(a -> a.getId().equals(areaId))
+                .findFirst()
+                .orElse(null);
+    if (areaId == null) {
+      problems.add(new FieldProblem("area", "visit.area.required", List.of()));
+    } else if (area == null) {
       problems.add(new FieldProblem("area", "visit.area.unknown", List.of(areaId)));
     }
-    ProviderLocation location = em.find(ProviderLocation.class, locationId);
-    if (location == null) {
+    ProviderLocation location =
+        locationId == null ? null : em.find(ProviderLocation.class, locationId);
+    if (locationId == null) {
+      problems.add(new FieldProblem("location", "visit.location.required", List.of()));
+    } else if (location == null) {
       problems.add(new FieldProblem("location", "visit.location.unknown", List.of(locationId)));
     } else if (area != null && !location.getMunicipality().equals(area.getMunicipality())) {
       problems.add(

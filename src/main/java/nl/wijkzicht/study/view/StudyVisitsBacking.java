@@ -84,13 +84,7 @@ public class StudyVisitsBacking implements Serializable {
 
   public void plan() {
     try {
-      visits.plan(
-          currentUser.actor(),
-          study.getId(),
-          areaId == null ? -1 : areaId,
-          locationId == null ? -1 : locationId,
-          date,
-          inspectorIds);
+      visits.plan(currentUser.actor(), study.getId(), areaId, locationId, date, inspectorIds);
       Messages.info("study_visits.message.planned");
       areaId = null;
       locationId = null;
@@ -99,7 +93,8 @@ public class StudyVisitsBacking implements Serializable {
       locations = List.of();
       reload();
     } catch (InvalidInputException e) {
-      Messages.errorsAt(e.getProblems(), field -> null); // The planning form shows them at the top.
+      // Each problem at its field of the planning form (area, location, date, inspectors).
+      Messages.errorsAt(e.getProblems(), field -> "planForm:" + field);
     } catch (WijkzichtException e) {
       Messages.error(e);
     }
@@ -195,6 +190,36 @@ public class StudyVisitsBacking implements Serializable {
 
   public int getAllCount() {
     return studyVisits.size();
+  }
+
+  /**
+   * What an empty table says, with the way on: no visits planned yet; none of the visits assigned
+   * to me (switch "only my visits" off); or no visit passing the other filters (widen them).
+   */
+  public String getEmptyMessage() {
+    java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    if (studyVisits.isEmpty()) {
+      return Messages.text(locale, "study_visits.empty");
+    }
+    Long me = currentUser.actor().userId();
+    if (filterMine && studyVisits.stream().noneMatch(v -> v.inspectorIds().contains(me))) {
+      return Messages.text(locale, "study_visits.empty.mine", studyVisits.size());
+    }
+    return Messages.text(locale, "study_visits.empty.filtered", studyVisits.size());
+  }
+
+  /** An area is chosen but no provider has a location in its municipality yet. */
+  public boolean isNoLocations() {
+    return areaId != null && locations.isEmpty();
+  }
+
+  /** The chosen area's label, for the hint when it has no locations. */
+  public String getAreaLabel() {
+    return getAreas().stream()
+        .filter(a -> a.getId().equals(areaId))
+        .findFirst()
+        .map(StudyArea::getLabel)
+        .orElse("");
   }
 
   public VisitStatus[] getStatuses() {
