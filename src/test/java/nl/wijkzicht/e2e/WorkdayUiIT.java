@@ -1,0 +1,70 @@
+package nl.wijkzicht.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import nl.wijkzicht.demo.DemoDataLoader;
+import nl.wijkzicht.testsupport.Deployments;
+import nl.wijkzicht.testsupport.TestSupportClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * An inspector's working day in a browser (issue 13): every role lands on its own start page after
+ * login (a deep link still returns where it pointed). Every page is checked for console errors and accessibility
+ * (UiBrowser).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkdayUiIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  private URI uri() {
+    String url = base.toExternalForm();
+    return URI.create(url.endsWith("/") ? url : url + "/");
+  }
+
+  @Test
+  void eachRoleSignsInAndSeesItsStartPage() {
+    // A visit in progress with demo-inspecteur on its team: its unrated norms are on the page.
+    TestSupportClient.fieldwork(uri(), "IN_PROGRESS");
+    assertStart("demo-inspecteur", "inspectorStart", "Nog te beoordelen normen");
+    assertStart("demo-coordinator", "coordinatorStart", "Onderzoeken en voortgang");
+    assertStart("demo-beheerder", "adminStart", "Recent geweigerde toegang");
+    assertStart("demo-zorgaanbieder", "providerStart", "volgende versie");
+  }
+
+  @Test
+  void aDeepLinkStillReturnsWhereItPointedAfterLogin() {
+    try (UiBrowser browser = new UiBrowser(uri())) {
+      browser.open("study/list.xhtml");
+      browser.waitFor().until(d -> d.getCurrentUrl().contains("login.xhtml"));
+      browser.type(By.id("loginForm:username"), "demo-coordinator");
+      browser.type(By.id("loginForm:password"), DemoDataLoader.DEMO_PASSWORD);
+      browser.clickAndWaitForPage(By.id("loginForm:login"));
+      assertThat(browser.driver().getCurrentUrl()).contains("study/list.xhtml");
+    }
+  }
+
+  private void assertStart(String user, String section, String text) {
+    try (UiBrowser browser = new UiBrowser(uri())) {
+      browser.login(user, DemoDataLoader.DEMO_PASSWORD);
+      assertThat(browser.driver().getCurrentUrl()).as(user).contains("start.xhtml");
+      assertThat(browser.find(By.id(section)).getText()).as(user).contains(text);
+      browser.check();
+    }
+  }
+}
