@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.UUID;
 import nl.wijkzicht.demo.DemoDataLoader;
 import nl.wijkzicht.testsupport.Deployments;
 import nl.wijkzicht.testsupport.TestSupportClient;
@@ -18,7 +19,8 @@ import org.openqa.selenium.By;
 
 /**
  * An inspector's working day in a browser (issue 13): every role lands on its own start page after
- * login (a deep link still returns where it pointed). Every page is checked for console errors and accessibility
+ * login (a deep link still returns where it pointed), and a coordinator changes a study, refused
+ * where the change would orphan a visit. Every page is checked for console errors and accessibility
  * (UiBrowser).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -56,6 +58,38 @@ class WorkdayUiIT {
       browser.type(By.id("loginForm:password"), DemoDataLoader.DEMO_PASSWORD);
       browser.clickAndWaitForPage(By.id("loginForm:login"));
       assertThat(browser.driver().getCurrentUrl()).contains("study/list.xhtml");
+    }
+  }
+
+  @Test
+  void aCoordinatorEditsAStudyAndIsToldWhatAChangeWouldOrphan() {
+    TestSupportClient.Made made = TestSupportClient.fieldwork(uri(), "PLANNED");
+    String title = "UI gewijzigd " + UUID.randomUUID().toString().substring(0, 8);
+    try (UiBrowser coordinator = new UiBrowser(uri())) {
+      coordinator.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
+      coordinator.open("study/visits.xhtml?study=" + made.study());
+      coordinator.clickAndWaitForPage(By.id("editStudy"));
+      assertThat(coordinator.driver().getCurrentUrl()).contains("study/edit.xhtml?id=");
+      assertThat(coordinator.find(By.id("studyForm:frameworkFixed")).getText()).isNotBlank();
+
+      // Removing Houten, where the visit is, is refused at the areas, naming the area.
+      coordinator.click(By.id("studyForm:areas:0:remove"));
+      coordinator.waitForAjax();
+      coordinator.click(By.id("studyForm:save"));
+      coordinator.waitForAjax();
+      assertThat(coordinator.find(By.cssSelector("fieldset.areas .ui-message-error")).getText())
+          .contains("Houten");
+      coordinator.check();
+
+      // A new title and Tiel (no fieldwork) removed instead: saved, back on the study page.
+      coordinator.open("study/edit.xhtml?id=" + made.study());
+      coordinator.type(By.id("studyForm:title"), title);
+      coordinator.click(By.id("studyForm:areas:1:remove"));
+      coordinator.waitForAjax();
+      coordinator.clickAndWaitForPage(By.id("studyForm:save"));
+      assertThat(coordinator.driver().getCurrentUrl()).contains("study/visits.xhtml");
+      assertThat(coordinator.find(By.id("studyTitle")).getText()).isEqualTo(title);
+      assertThat(coordinator.driver().findElements(By.cssSelector(".area-links .chip"))).hasSize(1);
     }
   }
 
