@@ -90,6 +90,36 @@ class FieldworkUiIT {
   }
 
   @Test
+  void cancellingAVisitAsksForConfirmationAndAReasonAndShowsItInTheHistory() {
+    String visit = "study/visit.xhtml?id=" + TestSupportClient.fieldwork(uri(), "PLANNED").visit();
+    try (UiBrowser coordinator = new UiBrowser(uri())) {
+      coordinator.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
+      coordinator.open(visit);
+      assertThat(coordinator.find(By.cssSelector("button.step-IN_PROGRESS")).getText())
+          .isEqualTo("Bezoek starten");
+      coordinator.click(By.cssSelector("button.step-CANCELLED"));
+      coordinator.find(By.id("stepForm:reason"));
+      coordinator.checkWithin("#stepForm\\:stepDialog");
+      // Confirming without a reason is refused at the reason field; nothing changes.
+      coordinator.click(By.id("stepForm:confirmStep"));
+      coordinator.waitForAjax();
+      assertThat(coordinator.find(By.cssSelector("#stepForm .ui-message-error")).getText())
+          .contains("Vul de reden in");
+      assertThat(coordinator.find(By.id("statusForm:status")).getText()).isEqualTo("Gepland");
+      coordinator.type(By.id("stepForm:reason"), "Locatie tijdelijk gesloten wegens verbouwing.");
+      coordinator.click(By.id("stepForm:confirmStep"));
+      coordinator.waitForAjax();
+      coordinator
+          .waitFor()
+          .until(d -> d.findElement(By.id("statusForm:status")).getText().equals("Geannuleerd"));
+      coordinator.click(By.cssSelector("details.history summary"));
+      assertThat(coordinator.find(By.cssSelector(".transition-reason")).getText())
+          .contains("Locatie tijdelijk gesloten wegens verbouwing.");
+      coordinator.check();
+    }
+  }
+
+  @Test
   void anAutosaveAfterTheSessionExpiredComesBackAfterLoggingIn() {
     // Planning through the pages is the journey's part; here the study comes ready from TestData.
     String visit =
@@ -306,7 +336,7 @@ class FieldworkUiIT {
         inspector
             .driver()
             .findElements(
-                By.xpath("//button[contains(@class, 'step')]" + "[contains(., 'In uitvoering')]"));
+                By.xpath("//button[contains(@class, 'step')]" + "[contains(., 'Bezoek starten')]"));
     if (!start.isEmpty()) {
       start.get(0).click();
       inspector.waitForAjax();

@@ -64,11 +64,11 @@ class FieldworkWebIT {
     String asInspector = login("demo-inspecteur").get(visit).body();
     assertThat(asInspector)
         .contains("Gepland")
-        .contains(">In uitvoering<")
-        .doesNotContain(">Geannuleerd<");
+        .contains(">Bezoek starten<")
+        .doesNotContain(">Bezoek annuleren");
     assertThat(STEP_BUTTON.matcher(asInspector).results().count()).isEqualTo(1);
     String asLead = login("demo-coordinator").get(visit).body();
-    assertThat(asLead).contains(">In uitvoering<").contains(">Geannuleerd<");
+    assertThat(asLead).contains(">Bezoek starten<").contains(">Bezoek annuleren…<");
     // A published visit offers no steps to anyone and says its fieldwork is closed.
     Made done = TestSupportClient.fieldwork(uri(), "PUBLISHED");
     String published = login("demo-coordinator").get("study/visit.xhtml?id=" + done.visit()).body();

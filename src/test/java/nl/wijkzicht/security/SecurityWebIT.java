@@ -60,6 +60,8 @@ class SecurityWebIT {
     MATRIX.put("/index.xhtml", Set.copyOf(WHO));
     MATRIX.put("/login.xhtml", Set.copyOf(WHO));
     MATRIX.put(
+        "/start.xhtml", Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
+    MATRIX.put(
         "/account/password.xhtml",
         Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
     MATRIX.put(

@@ -121,6 +121,46 @@ class VisitServiceIT {
   }
 
   @Test
+  void refusesCancellingWithoutAReasonAtTheReasonFieldAndKeepsTheReasonGiven() {
+    Fixture f = fixture();
+    Visit visit =
+        visits.plan(
+            actor("demo-coordinator"),
+            f.study.getId(),
+            f.houtenArea(),
+            f.houtenLocation(),
+            LocalDate.of(2026, 4, 2),
+            List.of());
+    long loaded = visit.getVersion();
+    assertThatThrownBy(
+            () ->
+                visits.moveTo(
+                    actor("demo-coordinator"), visit.getId(), loaded, VisitStatus.CANCELLED, "  "))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.getProblems())
+                    .containsExactly(
+                        new FieldProblem("reason", "visit.reason.required", List.of())));
+    assertThat(visits.get(actor("demo-coordinator"), visit.getId()).getStatus())
+        .isEqualTo(VisitStatus.PLANNED);
+
+    Visit cancelled =
+        visits.moveTo(
+            actor("demo-coordinator"),
+            visit.getId(),
+            loaded,
+            VisitStatus.CANCELLED,
+            " Locatie gesloten ");
+    assertThat(cancelled.getStatus()).isEqualTo(VisitStatus.CANCELLED);
+    assertThat(visits.get(actor("demo-coordinator"), visit.getId()).getTransitions())
+        .extracting(VisitTransition::getTo, VisitTransition::getReason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(VisitStatus.PLANNED, null),
+            org.assertj.core.groups.Tuple.tuple(VisitStatus.CANCELLED, "Locatie gesloten"));
+  }
+
+  @Test
   void reportsEveryPlanningProblemAtOnce() {
     Fixture f = fixture();
     assertThatThrownBy(

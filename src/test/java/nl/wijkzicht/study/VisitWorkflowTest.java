@@ -55,4 +55,32 @@ class VisitWorkflowTest {
       assertThat(VisitWorkflow.next(status, Role.PROVIDER)).isEmpty();
     }
   }
+
+  @Test
+  void cancellingAndSteppingBackNeedAReasonForwardStepsDoNot() {
+    assertThat(VisitWorkflow.needsReason(PLANNED, CANCELLED)).isTrue();
+    assertThat(VisitWorkflow.needsReason(FINDINGS_DRAFTED, IN_PROGRESS)).isTrue();
+    assertThat(VisitWorkflow.needsReason(PLANNED, IN_PROGRESS)).isFalse();
+    assertThat(VisitWorkflow.needsReason(FINAL, PUBLISHED)).isFalse();
+    assertThat(VisitWorkflow.stepKey(PLANNED, IN_PROGRESS)).isEqualTo("visit.step.IN_PROGRESS");
+    assertThat(VisitWorkflow.stepKey(FINDINGS_DRAFTED, IN_PROGRESS))
+        .isEqualTo("visit.step.back.IN_PROGRESS");
+    assertThat(VisitWorkflow.stepKey(IN_PROGRESS, CANCELLED)).isEqualTo("visit.step.CANCELLED");
+  }
+
+  @Test
+  void everyStepAnyRoleMayTakeHasAButtonText() throws Exception {
+    java.util.Properties dutch = new java.util.Properties();
+    try (var in = getClass().getResourceAsStream("/nl/wijkzicht/i18n/messages.properties");
+        var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+      dutch.load(reader);
+    }
+    for (Role role : Role.values()) {
+      for (VisitStatus from : VisitStatus.values()) {
+        for (VisitStatus to : VisitWorkflow.next(from, role)) {
+          assertThat(dutch).containsKey(VisitWorkflow.stepKey(from, to));
+        }
+      }
+    }
+  }
 }

@@ -71,6 +71,10 @@ class QueryBudgetWebIT {
     BUDGETS.put("framework list", 2);
     BUDGETS.put("admin accounts", 4);
     BUDGETS.put("access log", 5);
+    BUDGETS.put("start (inspector)", 7);
+    BUDGETS.put("start (coordinator)", 6);
+    BUDGETS.put("start (admin)", 5);
+    BUDGETS.put("start (provider)", 3);
   }
 
   @Deployment
@@ -155,6 +159,10 @@ class QueryBudgetWebIT {
     counts.put("framework list", count(lead, "framework/list.xhtml"));
     counts.put("admin accounts", count(admin, "admin/users.xhtml"));
     counts.put("access log", count(admin, "admin/accesslog.xhtml"));
+    counts.put("start (inspector)", count(login("demo-inspecteur"), "start.xhtml"));
+    counts.put("start (coordinator)", count(lead, "start.xhtml"));
+    counts.put("start (admin)", count(admin, "start.xhtml"));
+    counts.put("start (provider)", count(login("demo-zorgaanbieder"), "start.xhtml"));
     return counts;
   }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.fieldwork.boundary.FindingService;
 import nl.wijkzicht.fieldwork.boundary.FindingService.NormRow;
@@ -19,6 +20,7 @@ import nl.wijkzicht.study.entity.Visit;
 import nl.wijkzicht.study.entity.VisitStatus;
 import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
+import org.primefaces.PrimeFaces;
 
 /**
  * /study/visit.xhtml?id=N: one visit as the inspector works on it: its status and next steps, its
@@ -39,6 +41,10 @@ public class VisitBacking implements Serializable {
   private List<InterviewRow> visitInterviews = List.of();
   private List<NormRow> norms = List.of();
   private InterviewStartForm start;
+  private VisitStatus pendingStep;
+  private String reason;
+
+  private static final String REASON_FIELD = "stepForm:reason";
 
   public void load() {
     if (visit != null) {
@@ -68,6 +74,7 @@ public class VisitBacking implements Serializable {
             interviews.startAtVisit(currentUser.actor(), visit.getId(), role, band, day));
   }
 
+  /** A forward step: done at once. Steps that need a reason go through {@link #ask}. */
   public void moveTo(VisitStatus target) {
     try {
       visit = visits.moveTo(currentUser.actor(), visit.getId(), visit.getVersion(), target);
@@ -77,6 +84,63 @@ public class VisitBacking implements Serializable {
       visit = visits.get(currentUser.actor(), visit.getId());
     }
     reload();
+  }
+
+  /** Opens the confirmation dialog for a step that needs a reason (cancelling, stepping back). */
+  public void ask(VisitStatus target) {
+    pendingStep = target;
+    reason = null;
+  }
+
+  /** The confirmed step with its reason; a missing reason is shown at the reason field. */
+  public void confirm() {
+    if (pendingStep == null) {
+      return;
+    }
+    try {
+      visit =
+          visits.moveTo(
+              currentUser.actor(), visit.getId(), visit.getVersion(), pendingStep, reason);
+      Messages.info("study_visits.message.moved", nl.wijkzicht.TextKey.of(pendingStep));
+      pendingStep = null;
+      reason = null;
+      PrimeFaces.current().executeScript("PF('stepDialog').hide()");
+    } catch (InvalidInputException e) {
+      Messages.errorsAt(e.getProblems(), field -> "reason".equals(field) ? REASON_FIELD : null);
+      return;
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+      pendingStep = null;
+      visit = visits.get(currentUser.actor(), visit.getId());
+      PrimeFaces.current().executeScript("PF('stepDialog').hide()");
+    }
+    reload();
+  }
+
+  /** Whether this step is confirmed with a reason in a dialog rather than done at once. */
+  public boolean needsReason(VisitStatus target) {
+    return VisitWorkflow.needsReason(visit.getStatus(), target);
+  }
+
+  /** The button text for a step: what it does ("Bezoek starten"), not the status it leads to. */
+  public String stepKey(VisitStatus target) {
+    return VisitWorkflow.stepKey(visit.getStatus(), target);
+  }
+
+  public VisitStatus getPendingStep() {
+    return pendingStep;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public int getReasonMax() {
+    return VisitWorkflow.REASON_MAX;
   }
 
   public List<VisitStatus> getNextSteps() {

@@ -15,6 +15,8 @@ public final class PageRules {
       Map.ofEntries(
           Map.entry("/index.xhtml", Permission.PUBLIC),
           Map.entry("/login.xhtml", Permission.PUBLIC),
+          // Every role's own start page; StartService checks the role per section.
+          Map.entry("/start.xhtml", Permission.AUTHENTICATED),
           Map.entry("/account/password.xhtml", Permission.AUTHENTICATED),
           Map.entry("/provider/show.xhtml", Permission.PROVIDER_OWN),
           Map.entry("/provider/list.xhtml", Permission.STAFF),

@@ -57,7 +57,7 @@ public class AccountBacking {
       users.changeOwnPassword(currentUser.actor(), currentPassword, newPassword);
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("account_password.message.changed");
-      return "/index.xhtml?faces-redirect=true";
+      return "/start.xhtml?faces-redirect=true";
     } catch (WijkzichtException e) {
       Messages.error(e);
       return null;

@@ -83,8 +83,11 @@ public class LoginBacking {
         && !path.startsWith(AuthorizationFilter.LOGIN_PAGE)) {
       return path;
     }
-    return "/index.xhtml";
+    return START_PAGE;
   }
+
+  /** Where a user lands after login unless a deep link sent them to login: their own start page. */
+  static final String START_PAGE = "/start.xhtml";
 
   public String getUsername() {
     return username;

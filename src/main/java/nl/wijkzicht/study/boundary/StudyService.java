@@ -267,6 +267,267 @@ public class StudyService {
     return study;
   }
 
+  /**
+   * Changes a study's title, period, areas and team with the checks of {@link #create}, and refuses
+   * (at the field concerned, naming what is in the way) what would orphan fieldwork: a period that
+   * no longer holds a visit or interview date, removing an area with visits, tracers or findings,
+   * removing an inspector who is on a visit's team. The framework version cannot change ({@code
+   * draft.frameworkVersionId()} is ignored). Refused when someone changed the study since {@code
+   * expectedVersion}. Recorded in the access log as UPDATE with what changed.
+   */
+  public Study update(Actor actor, long studyId, long expectedVersion, StudyDraft draft) {
+    requireChange(actor, studyId);
+    Study study = get(actor, studyId);
+    if (study.getVersion() != expectedVersion) {
+      throw new ConcurrentChangeException(OBJECT, studyId);
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    String title = draft.title() == null ? "" : draft.title().strip();
+    if (title.isEmpty()) {
+      problems.add(new FieldProblem("title", "study.title.required", List.of()));
+    } else if (title.length() > Study.TITLE_LENGTH) {
+      problems.add(new FieldProblem("title", "study.title.too_long", List.of(Study.TITLE_LENGTH)));
+    } else if (!title.equals(study.getTitle())
+        && em.createNamedQuery(Study.FIND_BY_TITLE, Study.class)
+            .setParameter("title", title)
+            .getResultStream()
+            .anyMatch(other -> !other.getId().equals(studyId))) {
+      problems.add(new FieldProblem("title", "study.title.taken", List.of(title)));
+    }
+    LocalDate start = draft.startsOn();
+    LocalDate end = draft.endsOn();
+    if (start == null || end == null) {
+      problems.add(new FieldProblem("period", "study.period.required", List.of()));
+    } else if (end.isBefore(start)) {
+      problems.add(new FieldProblem("period", "study.period.invalid", List.of()));
+    } else if (!start.equals(study.getStartsOn()) || !end.equals(study.getEndsOn())) {
+      List<String> outside = new ArrayList<>();
+      for (Object[] row :
+          em.createQuery(
+                  "select v.date, p.name, l.name from Visit v join v.location l join l.provider p"
+                      + " where v.study.id = :id and (v.date < :start or v.date > :end)"
+                      + " order by v.date, v.id",
+                  Object[].class)
+              .setParameter("id", studyId)
+              .setParameter("start", start)
+              .setParameter("end", end)
+              .getResultList()) {
+        outside.add(DUTCH_DATE.format((LocalDate) row[0]) + " " + row[1] + " – " + row[2]);
+      }
+      List<LocalDate> interviewDays =
+          em.createQuery(
+                  "select distinct i.heldOn from Interview i where i.study.id = :id"
+                      + " and (i.heldOn < :start or i.heldOn > :end) order by i.heldOn",
+                  LocalDate.class)
+              .setParameter("id", studyId)
+              .setParameter("start", start)
+              .setParameter("end", end)
+              .getResultList();
+      if (!outside.isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                "period", "study.period.orphans_visits", List.of(names(outside), outside.size())));
+      }
+      if (!interviewDays.isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                "period",
+                "study.period.orphans_interviews",
+                List.of(names(interviewDays.stream().map(DUTCH_DATE::format).toList()))));
+      }
+    }
+    // Areas: the ones kept are matched on municipality and district; new ones checked as in create.
+    int year = municipalities.currentYear().orElse(0);
+    List<StudyArea> removed = new ArrayList<>(study.getAreas());
+    List<ResolvedArea> added = new ArrayList<>();
+    if (draft.areas() == null || draft.areas().isEmpty()) {
+      problems.add(new FieldProblem("areas", "study.areas.none", List.of()));
+    } else {
+      for (StudyDraft.AreaChoice choice : draft.areas()) {
+        String district =
+            choice.districtCode() == null
+                ? ""
+                : choice.districtCode().strip().toUpperCase(java.util.Locale.ROOT);
+        Optional<StudyArea> kept =
+            removed.stream()
+                .filter(
+                    a ->
+                        a.getMunicipality().getCbsCode().equals(choice.cbsCode())
+                            && a.getDistrictCode().equals(district))
+                .findFirst();
+        if (kept.isPresent()) {
+          removed.remove(kept.get());
+          continue;
+        }
+        Optional<Municipality> municipality = municipalities.find(choice.cbsCode(), year);
+        if (municipality.isEmpty()) {
+          problems.add(
+              new FieldProblem(
+                  "areas", "study.area.unknown", List.of(String.valueOf(choice.cbsCode()))));
+        } else if (!district.isEmpty()
+            && (!district.matches(StudyArea.DISTRICT_CODE_PATTERN)
+                || !district.substring(2, 6).equals(choice.cbsCode().substring(2))
+                || choice.districtName() == null
+                || choice.districtName().isBlank())) {
+          problems.add(
+              new FieldProblem(
+                  "areas", "study.area.district_invalid", List.of(district, choice.cbsCode())));
+        } else {
+          added.add(
+              new ResolvedArea(
+                  municipality.get(),
+                  district,
+                  choice.districtName() == null ? "" : choice.districtName().strip()));
+        }
+      }
+    }
+    if (!removed.isEmpty()) {
+      Map<Long, Long> uses = new HashMap<>();
+      for (String entity : List.of("Visit", "Tracer", "Finding")) {
+        for (Object[] row :
+            em.createQuery(
+                    "select x.area.id, count(x) from "
+                        + entity
+                        + " x where x.area.id in :ids group by x.area.id",
+                    Object[].class)
+                .setParameter("ids", removed.stream().map(StudyArea::getId).toList())
+                .getResultList()) {
+          uses.merge((Long) row[0], ((Number) row[1]).longValue(), Long::sum);
+        }
+      }
+      for (StudyArea area : removed) {
+        if (uses.containsKey(area.getId())) {
+          problems.add(new FieldProblem("areas", "study.area.in_use", List.of(area.getLabel())));
+        }
+      }
+    }
+    // Team: accounts added are checked as in create; one removed may not be on a visit's team.
+    java.util.Set<Long> wanted =
+        new java.util.LinkedHashSet<>(
+            draft.inspectorIds() == null ? List.<Long>of() : draft.inspectorIds());
+    List<AppUser> joining = new ArrayList<>();
+    for (Long id : wanted) {
+      if (study.inspectorIds().contains(id)) {
+        continue;
+      }
+      AppUser user = em.find(AppUser.class, id);
+      if (user == null || user.getRole() != Role.INSPECTOR || !user.isEnabled()) {
+        problems.add(new FieldProblem("inspectors", "study.inspector.invalid", List.of(id)));
+      } else {
+        joining.add(user);
+      }
+    }
+    List<AppUser> leaving =
+        study.getInspectors().stream().filter(u -> !wanted.contains(u.getId())).toList();
+    if (!leaving.isEmpty()) {
+      Map<String, List<String>> visitsOf = new java.util.LinkedHashMap<>();
+      for (Object[] row :
+          em.createQuery(
+                  "select u.displayName, v.date, l.name from Visit v join v.inspectors u"
+                      + " join v.location l where v.study.id = :id and u.id in :ids"
+                      + " order by u.displayName, v.date, v.id",
+                  Object[].class)
+              .setParameter("id", studyId)
+              .setParameter("ids", leaving.stream().map(AppUser::getId).toList())
+              .getResultList()) {
+        visitsOf
+            .computeIfAbsent((String) row[0], k -> new ArrayList<>())
+            .add(DUTCH_DATE.format((LocalDate) row[1]) + " " + row[2]);
+      }
+      visitsOf.forEach(
+          (name, visits) ->
+              problems.add(
+                  new FieldProblem(
+                      "inspectors", "study.inspector.on_visits", List.of(name, names(visits)))));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("study.invalid", problems);
+    }
+    boolean newTitle = !title.equals(study.getTitle());
+    boolean newPeriod = !start.equals(study.getStartsOn()) || !end.equals(study.getEndsOn());
+    if (!newTitle
+        && !newPeriod
+        && removed.isEmpty()
+        && added.isEmpty()
+        && joining.isEmpty()
+        && leaving.isEmpty()) {
+      return study;
+    }
+    // Written with statements, the version checked and raised in the same one as title and
+    // period: changes to the areas or the team alone would not raise it, and the study is in the
+    // shared cache (evicted below, so the next read sees the change).
+    if (em.createQuery(
+                "update Study s set s.title = :title, s.startsOn = :start, s.endsOn = :end,"
+                    + " s.version = s.version + 1 where s.id = :id and s.version = :expected")
+            .setParameter("title", title)
+            .setParameter("start", start)
+            .setParameter("end", end)
+            .setParameter("id", studyId)
+            .setParameter("expected", expectedVersion)
+            .executeUpdate()
+        == 0) {
+      throw new ConcurrentChangeException(OBJECT, studyId);
+    }
+    if (newTitle) {
+      changed.add("title");
+    }
+    if (newPeriod) {
+      changed.add("period " + start + ".." + end);
+    }
+    if (!removed.isEmpty()) {
+      em.createQuery("delete from StudyArea a where a.id in :ids")
+          .setParameter("ids", removed.stream().map(StudyArea::getId).toList())
+          .executeUpdate();
+    }
+    for (ResolvedArea area : added) {
+      em.createNativeQuery(
+              "insert into study_area (study_id, municipality_id, district_code, district_name)"
+                  + " values (?, ?, ?, ?)")
+          .setParameter(1, studyId)
+          .setParameter(2, area.municipality().getId())
+          .setParameter(3, area.districtCode())
+          .setParameter(4, area.districtName())
+          .executeUpdate();
+    }
+    if (!removed.isEmpty() || !added.isEmpty()) {
+      changed.add("areas +" + added.size() + "/-" + removed.size());
+    }
+    for (AppUser user : joining) {
+      em.createNativeQuery("insert into study_inspector (study_id, user_id) values (?, ?)")
+          .setParameter(1, studyId)
+          .setParameter(2, user.getId())
+          .executeUpdate();
+    }
+    for (AppUser user : leaving) {
+      em.createNativeQuery("delete from study_inspector where study_id = ? and user_id = ?")
+          .setParameter(1, studyId)
+          .setParameter(2, user.getId())
+          .executeUpdate();
+    }
+    if (!joining.isEmpty() || !leaving.isEmpty()) {
+      changed.add("team +" + joining.size() + "/-" + leaving.size());
+    }
+    em.getEntityManagerFactory().getCache().evict(Study.class, studyId);
+    em.getEntityManagerFactory().getCache().evict(StudyArea.class);
+    study = em.find(Study.class, studyId);
+    em.refresh(study);
+    accessLog.record(
+        actor,
+        AccessEvent.of(AccessAction.UPDATE, OBJECT, studyId).detail(String.join("; ", changed)));
+    return study;
+  }
+
+  /** At most five names, then "and N more" as "…(+N)". */
+  private static String names(List<String> all) {
+    return all.size() <= 5
+        ? String.join(", ", all)
+        : String.join(", ", all.subList(0, 5)) + " … (+" + (all.size() - 5) + ")";
+  }
+
+  private static final java.time.format.DateTimeFormatter DUTCH_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
   private record ResolvedArea(
       Municipality municipality, String districtCode, String districtName) {}
 

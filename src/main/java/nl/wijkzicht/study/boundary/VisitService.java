@@ -239,6 +239,16 @@ public class VisitService {
    * is still at {@code expectedVersion}; otherwise nothing changes.
    */
   public Visit moveTo(Actor actor, long visitId, long expectedVersion, VisitStatus target) {
+    return moveTo(actor, visitId, expectedVersion, target, null);
+  }
+
+  /**
+   * As {@link #moveTo(Actor, long, long, VisitStatus)}, with the reason for the step: required
+   * (refused at field {@code reason}) where {@link VisitWorkflow#needsReason} says so (cancelling,
+   * stepping back), kept with the transition and named in the access log.
+   */
+  public Visit moveTo(
+      Actor actor, long visitId, long expectedVersion, VisitStatus target, String reason) {
     Visit visit = get(actor, visitId);
     Role role = actor.role().orElseThrow(() -> NotAllowedException.denied("anonymous"));
     if (role == Role.INSPECTOR && !visit.getStudy().inspectorIds().contains(actor.userId())) {
@@ -259,11 +269,24 @@ public class VisitService {
           visit.getStatus(),
           target);
     }
-    visit.moveTo(target, role, actor.username(), Instant.now(clock));
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (VisitWorkflow.needsReason(visit.getStatus(), target)) {
+      if (why == null) {
+        throw InvalidInputException.of("reason", "visit.reason.required");
+      }
+      if (why.length() > VisitWorkflow.REASON_MAX) {
+        throw InvalidInputException.of("reason", "visit.reason.too_long", VisitWorkflow.REASON_MAX);
+      }
+    } else {
+      why = null; // Forward steps keep no reason.
+    }
+    visit.moveTo(target, role, actor.username(), Instant.now(clock), why);
     // Another transaction committed first: a version conflict.
     DatabaseWrite.flush(em, () -> new ConcurrentChangeException(OBJECT, visitId));
     accessLog.record(
-        actor, AccessEvent.of(AccessAction.UPDATE, OBJECT, visitId).detail("status " + target));
+        actor,
+        AccessEvent.of(AccessAction.UPDATE, OBJECT, visitId)
+            .detail("status " + target + (why == null ? "" : " (reason given)")));
     return visit;
   }
 }

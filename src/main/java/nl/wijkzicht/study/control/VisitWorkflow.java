@@ -58,6 +58,29 @@ public final class VisitWorkflow {
   }
 
   /**
+   * Whether the step from {@code from} to {@code to} undoes work or ends the visit (cancelling, or
+   * reopening drafted findings): such steps are confirmed in a dialog and need a reason, which is
+   * kept with the transition.
+   */
+  public static boolean needsReason(VisitStatus from, VisitStatus to) {
+    return to == CANCELLED || (from != null && to.ordinal() < from.ordinal());
+  }
+
+  /**
+   * The resource-bundle key of the button for this step, named after what it does ("Bezoek
+   * starten", "Bevindingen heropenen…") rather than after the status it leads to.
+   */
+  public static String stepKey(VisitStatus from, VisitStatus to) {
+    if (to != CANCELLED && needsReason(from, to)) {
+      return "visit.step.back." + to;
+    }
+    return "visit.step." + to;
+  }
+
+  /** The longest reason kept with a transition (column visit_transition.reason). */
+  public static final int REASON_MAX = 500;
+
+  /**
    * Whether interviews and findings of a visit in this status may still change: until the findings
    * are sent to the provider for reply (later changes go through the reply, and a cancelled visit
    * is closed).

@@ -115,16 +115,22 @@ public class Visit implements Serializable {
     this.createdAt = now;
     this.createdBy = createdBy;
     this.status = VisitStatus.PLANNED;
-    transitions.add(new VisitTransition(this, null, VisitStatus.PLANNED, now, createdBy, role));
+    transitions.add(
+        new VisitTransition(this, null, VisitStatus.PLANNED, now, createdBy, role, null));
   }
 
   /** Moves to {@code target} if the workflow allows it for this role; records who and when. */
   public void moveTo(VisitStatus target, Role role, String username, Instant now) {
+    moveTo(target, role, username, now, null);
+  }
+
+  /** As {@link #moveTo(VisitStatus, Role, String, Instant)}, recording why (may be null). */
+  public void moveTo(VisitStatus target, Role role, String username, Instant now, String reason) {
     if (!VisitWorkflow.allows(status, target, role)) {
       throw new IllegalStateException(
           "Visit " + id + ": " + status + " -> " + target + " not allowed for " + role);
     }
-    transitions.add(new VisitTransition(this, status, target, now, username, role.name()));
+    transitions.add(new VisitTransition(this, status, target, now, username, role.name(), reason));
     status = target;
   }
 

@@ -49,6 +49,10 @@ public class VisitTransition implements Serializable {
   @Column(name = "role", nullable = false, length = 20)
   private String role;
 
+  /** Why: required for cancelling and stepping back (see VisitWorkflow#needsReason), else null. */
+  @Column(name = "reason", length = 500)
+  private String reason;
+
   protected VisitTransition() {
     // For JPA.
   }
@@ -59,13 +63,15 @@ public class VisitTransition implements Serializable {
       VisitStatus to,
       Instant changedAt,
       String changedBy,
-      String role) {
+      String role,
+      String reason) {
     this.visit = visit;
     this.from = from;
     this.to = to;
     this.changedAt = changedAt;
     this.changedBy = changedBy;
     this.role = role;
+    this.reason = reason;
   }
 
   public VisitStatus getFrom() {
@@ -86,5 +92,9 @@ public class VisitTransition implements Serializable {
 
   public String getRole() {
     return role;
+  }
+
+  public String getReason() {
+    return reason;
   }
 }

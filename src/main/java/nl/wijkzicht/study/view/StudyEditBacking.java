@@ -25,7 +25,11 @@ import nl.wijkzicht.study.boundary.StudyDraft.AreaChoice;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.web.Messages;
 
-/** /study/edit.xhtml: a coordinator creates a study with its areas, framework version and team. */
+/**
+ * /study/edit.xhtml: a coordinator creates a study with its areas, framework version and team; with
+ * {@code ?id=N} changes an existing one (title, period, areas, team; the framework version is fixed
+ * once a study exists). The service refuses changes that would orphan fieldwork.
+ */
 @Named
 @ViewScoped
 public class StudyEditBacking implements Serializable {
@@ -51,6 +55,9 @@ public class StudyEditBacking implements Serializable {
   @Inject private MunicipalityService municipalities;
   @Inject private CurrentUser currentUser;
 
+  private Long studyId;
+  private long studyVersion;
+  private String frameworkTitle;
   private String title;
   private LocalDate startsOn;
   private LocalDate endsOn;
@@ -74,6 +81,63 @@ public class StudyEditBacking implements Serializable {
   }
 
   /** Suggestions for the area field: municipalities of the current division by name or CBS code. */
+  /** With {@code ?id=N}: loads the study to change (404/403 as every page); without: a new one. */
+  public void load() {
+    if (studyId != null || nl.wijkzicht.web.PageRequest.id("id").isEmpty()) {
+      return;
+    }
+    nl.wijkzicht.web.PageRequest.load(
+        () -> {
+          nl.wijkzicht.study.entity.Study study =
+              studies.get(currentUser.actor(), nl.wijkzicht.web.PageRequest.requiredId("id"));
+          fill(study);
+        });
+  }
+
+  private void fill(nl.wijkzicht.study.entity.Study study) {
+    studyId = study.getId();
+    studyVersion = study.getVersion();
+    title = study.getTitle();
+    startsOn = study.getStartsOn();
+    endsOn = study.getEndsOn();
+    frameworkVersionId = study.getFrameworkVersion().getId();
+    frameworkTitle =
+        study.getFrameworkVersion().getTitle().nl()
+            + " ("
+            + study.getFrameworkVersion().getVersion()
+            + ")";
+    inspectorIds = new ArrayList<>(study.inspectorIds());
+    areas.clear();
+    study
+        .getAreas()
+        .forEach(
+            a ->
+                areas.add(
+                    new AreaChoice(
+                        a.getMunicipality().getCbsCode(),
+                        a.getDistrictCode().isEmpty() ? null : a.getDistrictCode(),
+                        a.getDistrictName().isEmpty() ? null : a.getDistrictName())));
+    // An inspector on the team who is no longer active stays listed so the form shows the team.
+    for (AppUser member : study.getInspectors()) {
+      if (inspectors.stream().noneMatch(u -> u.getId().equals(member.getId()))) {
+        inspectors = new ArrayList<>(inspectors);
+        inspectors.add(member);
+      }
+    }
+  }
+
+  public boolean isEditing() {
+    return studyId != null;
+  }
+
+  public Long getStudyId() {
+    return studyId;
+  }
+
+  public String getFrameworkTitle() {
+    return frameworkTitle;
+  }
+
   public List<String> completeMunicipality(String text) {
     int year = municipalities.currentYear().orElse(0);
     return municipalities
@@ -112,6 +176,9 @@ public class StudyEditBacking implements Serializable {
   }
 
   public String save() {
+    if (studyId != null) {
+      return update();
+    }
     try {
       studies.create(
           currentUser.actor(),
@@ -131,6 +198,32 @@ public class StudyEditBacking implements Serializable {
       return null;
     } catch (WijkzichtException e) {
       Messages.error(e);
+      return null;
+    }
+  }
+
+  private String update() {
+    try {
+      studies.update(
+          currentUser.actor(),
+          studyId,
+          studyVersion,
+          new StudyDraft(
+              title,
+              startsOn,
+              endsOn,
+              frameworkVersionId,
+              List.copyOf(areas),
+              List.copyOf(inspectorIds)));
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      Messages.info("study_edit.message.saved", title);
+      return "/study/visits.xhtml?faces-redirect=true&study=" + studyId;
+    } catch (InvalidInputException e) {
+      Messages.errorsAt(e.getProblems(), FIELDS::get);
+      Messages.summary(e);
+      return null;
+    } catch (WijkzichtException e) {
+      Messages.error(e); // A concurrent change says so; the form keeps what the user typed.
       return null;
     }
   }

@@ -144,7 +144,15 @@ public class StudyVisitsBacking implements Serializable {
             .collect(
                 java.util.stream.Collectors.toMap(
                     VisitRow::id,
-                    v -> List.copyOf(VisitService.nextSteps(currentUser.actor(), v.status()))));
+                    // Steps that need a confirmation and a reason are on the visit's own page.
+                    v ->
+                        VisitService.nextSteps(currentUser.actor(), v.status()).stream()
+                            .filter(
+                                t ->
+                                    !nl.wijkzicht.study.control.VisitWorkflow.needsReason(
+                                        v.status(), t))
+                            .sorted()
+                            .toList()));
     org.primefaces.model.DefaultScheduleModel model =
         new org.primefaces.model.DefaultScheduleModel();
     java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();

@@ -11,10 +11,10 @@ class LoginBackingTest {
     assertThat(LoginBacking.safeTarget("/admin/users.xhtml")).isEqualTo("/admin/users.xhtml");
     assertThat(LoginBacking.safeTarget("/provider/show.xhtml?id=3"))
         .isEqualTo("/provider/show.xhtml?id=3");
-    assertThat(LoginBacking.safeTarget("//evil.example/x")).isEqualTo("/index.xhtml");
-    assertThat(LoginBacking.safeTarget("https://evil.example/")).isEqualTo("/index.xhtml");
-    assertThat(LoginBacking.safeTarget("/\\evil.example")).isEqualTo("/index.xhtml");
-    assertThat(LoginBacking.safeTarget(null)).isEqualTo("/index.xhtml");
-    assertThat(LoginBacking.safeTarget("/login.xhtml")).isEqualTo("/index.xhtml");
+    assertThat(LoginBacking.safeTarget("//evil.example/x")).isEqualTo("/start.xhtml");
+    assertThat(LoginBacking.safeTarget("https://evil.example/")).isEqualTo("/start.xhtml");
+    assertThat(LoginBacking.safeTarget("/\\evil.example")).isEqualTo("/start.xhtml");
+    assertThat(LoginBacking.safeTarget(null)).isEqualTo("/start.xhtml");
+    assertThat(LoginBacking.safeTarget("/login.xhtml")).isEqualTo("/start.xhtml");
   }
 }

@@ -1,0 +1,67 @@
+package nl.wijkzicht.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import nl.wijkzicht.NotAllowedException;
+import nl.wijkzicht.start.boundary.StartService;
+import nl.wijkzicht.start.boundary.StartService.StudyProgress;
+import nl.wijkzicht.start.boundary.StartService.UnratedVisit;
+import nl.wijkzicht.study.entity.VisitStatus;
+import nl.wijkzicht.testsupport.Deployments;
+import nl.wijkzicht.testsupport.TestData;
+import nl.wijkzicht.testsupport.TestData.Fieldwork;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The start pages' figures on MariaDB, and each section only for its role. */
+@ExtendWith(ArquillianExtension.class)
+class StartServiceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Inject private StartService start;
+  @Inject private TestData testData;
+
+  @Test
+  void anInspectorSeesTheUnratedNormsOfAVisitInProgressAndTheCoordinatorItsStudysProgress() {
+    Fieldwork f = testData.fieldwork(VisitStatus.IN_PROGRESS, true);
+    UnratedVisit unrated =
+        start.inspector(testData.inspector()).unrated().stream()
+            .filter(v -> v.id() == f.visit().getId())
+            .findFirst()
+            .orElseThrow();
+    assertThat(unrated.norms()).isPositive();
+    assertThat(unrated.unrated()).isEqualTo(unrated.norms()); // Nothing rated yet.
+
+    StudyProgress progress =
+        start.coordinator(testData.lead()).stream()
+            .filter(s -> s.id() == f.study().getId())
+            .findFirst()
+            .orElseThrow();
+    assertThat(progress.visitsPerStatus()).containsEntry(VisitStatus.IN_PROGRESS, 1L);
+    assertThat(progress.normsToRate()).isEqualTo(unrated.norms());
+    assertThat(progress.normsRated()).isZero();
+    assertThat(progress.repliesDue()).isZero();
+  }
+
+  @Test
+  void eachSectionIsOnlyForItsRole() {
+    assertThatThrownBy(() -> start.inspector(testData.actor("demo-zorgaanbieder")))
+        .isInstanceOf(NotAllowedException.class);
+    assertThatThrownBy(() -> start.coordinator(testData.inspector()))
+        .isInstanceOf(NotAllowedException.class);
+    assertThatThrownBy(() -> start.admin(testData.lead())).isInstanceOf(NotAllowedException.class);
+    assertThatThrownBy(() -> start.provider(testData.lead()))
+        .isInstanceOf(NotAllowedException.class);
+    assertThat(start.provider(testData.actor("demo-zorgaanbieder"))).isPresent();
+    assertThat(start.admin(testData.actor("demo-beheerder")).accounts().total()).isPositive();
+  }
+}
