@@ -7,7 +7,33 @@
 (function () {
   'use strict';
   var form = document.getElementById('interviewForm');
-  if (!form || !window.sessionStorage) {
+  if (!form) {
+    return;
+  }
+
+  /*
+   * "Opslaan…" from the first key until the server's answer replaces the status (it then says
+   * "Opgeslagen … door …" or why it failed). The status sits in a role="status" live region, so
+   * screen readers announce both.
+   */
+  function saving(event) {
+    var question = event.target.closest ? event.target.closest('.question') : null;
+    var status = question ? question.querySelector('.answer-status') : null;
+    if (status && !event.target.disabled) {
+      status.setAttribute('data-state', 'saving');
+      status.classList.remove('failed');
+      status.textContent = form.getAttribute('data-saving');
+    }
+  }
+  if (window.jQuery) {
+    /* jQuery also sees the change PrimeFaces triggers on its radio and checkbox inputs. */
+    window.jQuery(form).on('input change', saving);
+  } else {
+    form.addEventListener('input', saving);
+    form.addEventListener('change', saving);
+  }
+
+  if (!window.sessionStorage) {
     return;
   }
   var prefix = 'wz.interview.' + form.getAttribute('data-interview') + '.';

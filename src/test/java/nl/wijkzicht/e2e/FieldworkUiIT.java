@@ -64,7 +64,7 @@ class FieldworkUiIT {
             .until(
                 d -> d.findElements(By.cssSelector("[data-state='saved']")).size() >= notes.size());
         inspector.check();
-        inspector.clickAndWaitForPage(By.linkText("Terug"));
+        inspector.clickAndWaitForPage(By.id("trailBack"));
       }
       assertThat(inspector.find(By.id("interviewForm:interviews")).getText())
           .as("interview dates as typed")
@@ -153,6 +153,68 @@ class FieldworkUiIT {
       assertThat(
               inspector.find(By.cssSelector("textarea[data-field='note']")).getAttribute("value"))
           .isEqualTo("Eerste notitie tijdens het gesprek. Aangevuld na verlopen sessie.");
+    }
+  }
+
+  @Test
+  void theInterviewPageCountsShowsSavingAndWarnsBeforeCompletingWithOpenQuestions() {
+    String visit =
+        "study/visit.xhtml?id=" + TestSupportClient.fieldwork(uri(), "IN_PROGRESS").visit();
+    try (UiBrowser inspector = new UiBrowser(uri())) {
+      inspector.login("demo-inspecteur", DemoDataLoader.DEMO_PASSWORD);
+      startVisit(inspector, visit);
+      startInterview(inspector, "Huisarts");
+      assertThat(inspector.find(By.id("trailStudy")).getAttribute("href")).contains("visits.xhtml");
+      assertThat(inspector.find(By.id("trailArea")).getAttribute("href")).contains("area.xhtml");
+      assertThat(inspector.find(By.id("trailBack")).getAttribute("href")).contains("visit.xhtml");
+      int questions =
+          inspector.driver().findElements(By.cssSelector("textarea[data-field='note']")).size();
+      assertThat(questions).isGreaterThan(1);
+      assertThat(inspector.find(By.id("answered")).getText())
+          .isEqualTo("0 van " + questions + " vragen beantwoord");
+
+      WebElement note = inspector.find(By.cssSelector("textarea[data-field='note']"));
+      note.sendKeys("Het eerste antwoord.");
+      WebElement saving =
+          inspector
+              .waitFor()
+              .until(
+                  d ->
+                      d.findElements(By.cssSelector(".answer-status[data-state='saving']")).stream()
+                          .findFirst()
+                          .orElse(null));
+      assertThat(saving.getText()).isEqualTo("Opslaan…");
+      assertThat(saving.findElement(By.xpath("..")).getAttribute("role")).isEqualTo("status");
+      inspector
+          .waitFor()
+          .until(d -> !d.findElements(By.cssSelector("[data-state='saved']")).isEmpty());
+      assertThat(inspector.find(By.cssSelector("[data-state='saved']")).getText())
+          .startsWith("Opgeslagen");
+      inspector
+          .waitFor()
+          .until(
+              d ->
+                  d.findElement(By.id("answered"))
+                      .getText()
+                      .equals("1 van " + questions + " vragen beantwoord"));
+
+      inspector.click(By.id("interviewForm:complete"));
+      inspector.waitForAjax();
+      WebElement dialog = inspector.find(By.id("completeDialog"));
+      int open = questions - 1;
+      assertThat(dialog.getText())
+          .contains(open == 1 ? "nog 1 vraag open" : "nog " + open + " vragen open");
+      inspector.checkWithin("#completeDialog");
+      inspector.click(By.id("completeForm:keepAnswering"));
+      inspector.waitFor().until(d -> !d.findElement(By.id("completeDialog")).isDisplayed());
+      assertThat(inspector.find(By.id("state")).getText()).isEqualTo("Concept");
+
+      inspector.click(By.id("interviewForm:complete"));
+      inspector.waitForAjax();
+      inspector.click(By.id("completeForm:completeAnyway"));
+      inspector.waitForAjax();
+      inspector.waitFor().until(d -> d.findElement(By.id("state")).getText().equals("Afgerond"));
+      inspector.check();
     }
   }
 

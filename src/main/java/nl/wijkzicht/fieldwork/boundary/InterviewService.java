@@ -207,6 +207,20 @@ public class InterviewService {
     return Pseudonyms.next(prefix, used);
   }
 
+  /**
+   * The respondent roles that have at least one question in the study's framework version, in enum
+   * order: the only roles an interview can be started for.
+   */
+  public List<RespondentRole> rolesWithQuestions(Study study) {
+    java.util.Set<RespondentRole> used = java.util.EnumSet.noneOf(RespondentRole.class);
+    for (FrameworkTheme theme : study.getFrameworkVersion().getThemes()) {
+      for (FrameworkNorm norm : theme.getNorms()) {
+        norm.getQuestions().forEach(q -> used.addAll(q.getRoles()));
+      }
+    }
+    return List.copyOf(used);
+  }
+
   /** The framework questions for a role, in framework order (theme, norm, question). */
   public List<FrameworkQuestion> questions(Study study, RespondentRole role) {
     List<FrameworkQuestion> result = new ArrayList<>();

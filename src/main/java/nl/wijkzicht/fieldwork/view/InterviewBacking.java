@@ -135,6 +135,39 @@ public class InterviewBacking implements Serializable {
     return Messages.text(localeBacking.getLocale(), key, arguments);
   }
 
+  /**
+   * "Gesprek afronden": completes at once when every question has an answer, else asks first,
+   * naming how many are open (the page opens its dialog on the callback parameter openQuestions).
+   */
+  public void askComplete() {
+    long open = getOpenCount();
+    if (open == 0) {
+      complete(true);
+    } else {
+      org.primefaces.PrimeFaces.current().ajax().addCallbackParam("openQuestions", open);
+    }
+  }
+
+  public long getOpenCount() {
+    return rows.size() - getAnsweredCount();
+  }
+
+  /** The study area of the interview's visit or tracer (the breadcrumb's middle step). */
+  public nl.wijkzicht.study.entity.StudyArea getArea() {
+    return interview.getVisit() != null
+        ? interview.getVisit().getArea()
+        : interview.getTracer().getArea();
+  }
+
+  /** The breadcrumb's visit (provider – location) or tracer (pseudonym) step. */
+  public String getBackLabel() {
+    if (interview.getVisit() != null) {
+      var location = interview.getVisit().getLocation();
+      return location.getProvider().getName() + " – " + location.getName();
+    }
+    return text("tracer.label", interview.getTracer().getPseudonym(), getArea().getLabel());
+  }
+
   public void complete(boolean done) {
     try {
       interview =

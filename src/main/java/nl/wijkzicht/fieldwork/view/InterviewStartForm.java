@@ -24,6 +24,7 @@ public class InterviewStartForm implements Serializable {
   }
 
   private RespondentRole role;
+  private java.util.List<RespondentRole> roles = java.util.List.of(RespondentRole.values());
   private AgeBand ageBand;
   private LocalDate heldOn;
 
@@ -46,8 +47,13 @@ public class InterviewStartForm implements Serializable {
     return null;
   }
 
-  public RespondentRole[] getRoles() {
-    return RespondentRole.values();
+  /** The roles offered: those with questions in the study's framework version. */
+  public java.util.List<RespondentRole> getRoles() {
+    return roles;
+  }
+
+  void offer(java.util.List<RespondentRole> offered) {
+    this.roles = java.util.List.copyOf(offered);
   }
 
   public AgeBand[] getAgeBands() {

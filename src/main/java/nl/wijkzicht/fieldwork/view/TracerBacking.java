@@ -56,6 +56,7 @@ public class TracerBacking implements Serializable {
         () -> {
           long id = PageRequest.requiredId("id");
           tracer = tracers.get(currentUser.actor(), id);
+          start.offer(interviews.rolesWithQuestions(tracer.getStudy()));
           show();
           Set<CareProvider> choice =
               new LinkedHashSet<>(

@@ -55,6 +55,7 @@ public class VisitBacking implements Serializable {
           long id = PageRequest.requiredId("id");
           visit = visits.get(currentUser.actor(), id);
           start = new InterviewStartForm(visit.getDate());
+          start.offer(interviews.rolesWithQuestions(visit.getStudy()));
           reload();
         });
   }
