@@ -31,6 +31,17 @@ class StartServiceIT {
   @Inject private TestData testData;
 
   @Test
+  void aPlannedVisitWhoseDatePassedIsStillOnTheInspectorsListMarkedOverdue() {
+    Fieldwork f = testData.fieldwork(VisitStatus.PLANNED, false); // Planned for 10-03-2026.
+    var upcoming = start.inspector(testData.inspector()).upcoming();
+    assertThat(upcoming).isNotEmpty();
+    // Oldest first: a planned visit of a past day comes before anything of today or later.
+    assertThat(upcoming.get(0).overdue()).isTrue();
+    assertThat(upcoming.get(0).status()).isEqualTo(VisitStatus.PLANNED);
+    assertThat(f.visit().getDate()).isBefore(java.time.LocalDate.now());
+  }
+
+  @Test
   void anInspectorSeesTheUnratedNormsOfAVisitInProgressAndTheCoordinatorItsStudysProgress() {
     Fieldwork f = testData.fieldwork(VisitStatus.IN_PROGRESS, true);
     UnratedVisit unrated =

@@ -45,7 +45,10 @@ public class StartService {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** A visit the inspector is on, planned or in progress, from today on. */
+  /**
+   * A visit the inspector is on that is still to be done: planned (also when its date has passed:
+   * {@code overdue}) or in progress from today on.
+   */
   public record UpcomingVisit(
       long id,
       LocalDate date,
@@ -53,7 +56,8 @@ public class StartService {
       long studyId,
       String studyTitle,
       String providerName,
-      String locationName)
+      String locationName,
+      boolean overdue)
       implements Serializable {}
 
   /** An interview the inspector started and did not complete yet. */
@@ -127,12 +131,14 @@ public class StartService {
         em.createQuery(
                 "select v.id, v.date, v.status, s.id, s.title, p.name, l.name from Visit v"
                     + " join v.inspectors u join v.study s join v.location l join l.provider p"
-                    + " where u.id = :me and v.date >= :today and v.status in :open"
+                    + " where u.id = :me and (v.status = :planned"
+                    + " or (v.status = :inProgress and v.date >= :today))"
                     + " order by v.date, v.id",
                 Object[].class)
             .setParameter("me", actor.userId())
             .setParameter("today", today)
-            .setParameter("open", List.of(VisitStatus.PLANNED, VisitStatus.IN_PROGRESS))
+            .setParameter("planned", VisitStatus.PLANNED)
+            .setParameter("inProgress", VisitStatus.IN_PROGRESS)
             .setMaxResults(LIMIT)
             .getResultList()) {
       upcoming.add(
@@ -143,7 +149,8 @@ public class StartService {
               (Long) row[3],
               (String) row[4],
               (String) row[5],
-              (String) row[6]));
+              (String) row[6],
+              ((LocalDate) row[1]).isBefore(today)));
     }
     List<DraftInterview> drafts = new ArrayList<>();
     for (Object[] row :
