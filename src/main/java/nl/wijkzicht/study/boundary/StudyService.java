@@ -198,30 +198,7 @@ public class StudyService {
       problems.add(new FieldProblem("areas", "study.areas.none", List.of()));
     } else {
       for (StudyDraft.AreaChoice choice : draft.areas()) {
-        Optional<Municipality> municipality = municipalities.find(choice.cbsCode(), year);
-        String district =
-            choice.districtCode() == null
-                ? ""
-                : choice.districtCode().strip().toUpperCase(java.util.Locale.ROOT);
-        if (municipality.isEmpty()) {
-          problems.add(
-              new FieldProblem(
-                  "areas", "study.area.unknown", List.of(String.valueOf(choice.cbsCode()))));
-        } else if (!district.isEmpty()
-            && (!district.matches(StudyArea.DISTRICT_CODE_PATTERN)
-                || !district.substring(2, 6).equals(choice.cbsCode().substring(2))
-                || choice.districtName() == null
-                || choice.districtName().isBlank())) {
-          problems.add(
-              new FieldProblem(
-                  "areas", "study.area.district_invalid", List.of(district, choice.cbsCode())));
-        } else {
-          areas.add(
-              new ResolvedArea(
-                  municipality.get(),
-                  district,
-                  choice.districtName() == null ? "" : choice.districtName().strip()));
-        }
+        resolve(choice, year, problems).ifPresent(areas::add);
       }
     }
     List<AppUser> inspectors = new ArrayList<>();
@@ -345,10 +322,7 @@ public class StudyService {
       problems.add(new FieldProblem("areas", "study.areas.none", List.of()));
     } else {
       for (StudyDraft.AreaChoice choice : draft.areas()) {
-        String district =
-            choice.districtCode() == null
-                ? ""
-                : choice.districtCode().strip().toUpperCase(java.util.Locale.ROOT);
+        String district = districtOf(choice);
         Optional<StudyArea> kept =
             removed.stream()
                 .filter(
@@ -360,26 +334,7 @@ public class StudyService {
           removed.remove(kept.get());
           continue;
         }
-        Optional<Municipality> municipality = municipalities.find(choice.cbsCode(), year);
-        if (municipality.isEmpty()) {
-          problems.add(
-              new FieldProblem(
-                  "areas", "study.area.unknown", List.of(String.valueOf(choice.cbsCode()))));
-        } else if (!district.isEmpty()
-            && (!district.matches(StudyArea.DISTRICT_CODE_PATTERN)
-                || !district.substring(2, 6).equals(choice.cbsCode().substring(2))
-                || choice.districtName() == null
-                || choice.districtName().isBlank())) {
-          problems.add(
-              new FieldProblem(
-                  "areas", "study.area.district_invalid", List.of(district, choice.cbsCode())));
-        } else {
-          added.add(
-              new ResolvedArea(
-                  municipality.get(),
-                  district,
-                  choice.districtName() == null ? "" : choice.districtName().strip()));
-        }
+        resolve(choice, year, problems).ifPresent(added::add);
       }
     }
     if (!removed.isEmpty()) {
@@ -527,6 +482,45 @@ public class StudyService {
 
   private static final java.time.format.DateTimeFormatter DUTCH_DATE =
       java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+  /** The district code as stored: upper case, "" for a whole municipality. */
+  private static String districtOf(StudyDraft.AreaChoice choice) {
+    return choice.districtCode() == null
+        ? ""
+        : choice.districtCode().strip().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * A chosen area checked as creating and editing both do: the municipality exists in the year's
+   * division; a district is a CBS district code of that municipality with a name. Otherwise the
+   * problem is added and the result is empty.
+   */
+  private Optional<ResolvedArea> resolve(
+      StudyDraft.AreaChoice choice, int year, List<FieldProblem> problems) {
+    Optional<Municipality> municipality = municipalities.find(choice.cbsCode(), year);
+    String district = districtOf(choice);
+    if (municipality.isEmpty()) {
+      problems.add(
+          new FieldProblem(
+              "areas", "study.area.unknown", List.of(String.valueOf(choice.cbsCode()))));
+      return Optional.empty();
+    }
+    if (!district.isEmpty()
+        && (!district.matches(StudyArea.DISTRICT_CODE_PATTERN)
+            || !district.substring(2, 6).equals(choice.cbsCode().substring(2))
+            || choice.districtName() == null
+            || choice.districtName().isBlank())) {
+      problems.add(
+          new FieldProblem(
+              "areas", "study.area.district_invalid", List.of(district, choice.cbsCode())));
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ResolvedArea(
+            municipality.get(),
+            district,
+            choice.districtName() == null ? "" : choice.districtName().strip()));
+  }
 
   private record ResolvedArea(
       Municipality municipality, String districtCode, String districtName) {}
