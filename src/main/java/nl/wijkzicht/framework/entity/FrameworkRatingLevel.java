@@ -71,6 +71,10 @@ public class FrameworkRatingLevel implements Serializable {
     return id;
   }
 
+  public int getPosition() {
+    return position;
+  }
+
   public String getCode() {
     return code;
   }

@@ -1,0 +1,280 @@
+package nl.wijkzicht.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import nl.wijkzicht.ConcurrentChangeException;
+import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
+import nl.wijkzicht.fieldwork.boundary.FindingService;
+import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
+import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
+import nl.wijkzicht.framework.entity.FrameworkNorm;
+import nl.wijkzicht.framework.entity.FrameworkRatingLevel;
+import nl.wijkzicht.framework.entity.FrameworkTheme;
+import nl.wijkzicht.framework.entity.NormLevel;
+import nl.wijkzicht.provider.entity.ProviderKind;
+import nl.wijkzicht.scoring.boundary.OverrideService;
+import nl.wijkzicht.scoring.boundary.ScoringService;
+import nl.wijkzicht.scoring.boundary.StudyScores;
+import nl.wijkzicht.scoring.boundary.StudyScores.AreaResult;
+import nl.wijkzicht.scoring.control.Fraction;
+import nl.wijkzicht.scoring.control.Outcome;
+import nl.wijkzicht.study.entity.VisitStatus;
+import nl.wijkzicht.testsupport.Deployments;
+import nl.wijkzicht.testsupport.TestData;
+import nl.wijkzicht.testsupport.TestData.Fieldwork;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A small study built by the test, scored on MariaDB: the figures the grouped queries give equal
+ * what the test works out by hand from the findings it recorded; overrides sit beside the computed
+ * result and every change is kept.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScoringServiceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Inject private ScoringService scoring;
+  @Inject private OverrideService overrides;
+  @Inject private FindingService findings;
+  @Inject private TestData testData;
+
+  private FrameworkRatingLevel level(Fieldwork f, String code) {
+    return f.study().getFrameworkVersion().getLevels().stream()
+        .filter(l -> l.getCode().equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void rate(Fieldwork f, ScopeRef scope, FrameworkNorm norm, String level) {
+    findings.record(
+        testData.inspector(),
+        scope,
+        norm.getId(),
+        null,
+        level(f, level).getId(),
+        "Motivering voor " + norm.getCode(),
+        List.of(),
+        List.of());
+  }
+
+  /**
+   * Houten: one visit rates every norm of the first theme "voldoet grotendeels" (3 of 4), the
+   * tracer rates its client-level norms "voldoet niet" (1 of 4); one norm at the visit is "niet
+   * beoordeeld". Tiel has no fieldwork.
+   */
+  private Fieldwork studyWithFindings() {
+    Fieldwork f = testData.fieldwork(VisitStatus.IN_PROGRESS, true);
+    FrameworkTheme theme = f.study().getFrameworkVersion().getThemes().get(0);
+    ScopeRef visit = new ScopeRef(ScopeKind.VISIT, f.visit().getId(), f.study().getId());
+    ScopeRef tracer = new ScopeRef(ScopeKind.TRACER, f.tracer().getId(), f.study().getId());
+    for (FrameworkNorm norm : theme.getNorms()) {
+      rate(f, visit, norm, "voldoet_grotendeels");
+      if (norm.getLevel() == NormLevel.CLIENT) {
+        rate(f, tracer, norm, "voldoet_niet");
+      }
+    }
+    FrameworkNorm other = f.study().getFrameworkVersion().getThemes().get(1).getNorms().get(0);
+    rate(f, visit, other, "niet_beoordeeld");
+    return f;
+  }
+
+  @Test
+  void theGroupedQueriesGiveWhatTheFindingsAddUpTo() {
+    Fieldwork f = studyWithFindings();
+    FrameworkTheme theme = f.study().getFrameworkVersion().getThemes().get(0);
+    StudyScores scores = scoring.scores(testData.lead(), f.study().getId());
+    AreaResult houten = scores.area(f.area("GM0321")).orElseThrow();
+
+    // By hand: an area-level norm 3/4 = 75 %; a client-level norm (3 + 1) / 8 = 50 %;
+    // the theme is the weighted mean of its norms.
+    long weightedSum = 0;
+    long weights = 0;
+    for (FrameworkNorm norm : theme.getNorms()) {
+      int weight = norm.getWeight() == null ? 1 : norm.getWeight();
+      int percentage = norm.getLevel() == NormLevel.CLIENT ? 50 : 75;
+      weightedSum += (long) weight * percentage;
+      weights += weight;
+      Outcome normOutcome = houten.norm(norm.getId()).orElseThrow().outcome();
+      assertThat(normOutcome.percentage()).isEqualTo(Fraction.of(percentage));
+      assertThat(normOutcome.points())
+          .isEqualTo(
+              norm.getLevel() == NormLevel.CLIENT
+                  ? new Outcome.Points(4, 8)
+                  : new Outcome.Points(3, 4));
+      // Every expected place (the visit, and the tracer for client norms) was rated.
+      assertThat(normOutcome.coverage().missing()).isZero();
+    }
+    Outcome themeOutcome = houten.theme(theme.getId()).outcome();
+    assertThat(themeOutcome.percentage()).isEqualTo(Fraction.of(weightedSum, weights));
+    assertThat(themeOutcome.coverage().assessed()).isEqualTo(theme.getNorms().size());
+
+    // The second theme: one norm "niet beoordeeld", so no result there and lower coverage.
+    FrameworkTheme second = f.study().getFrameworkVersion().getThemes().get(1);
+    Outcome secondNorm = houten.norm(second.getNorms().get(0).getId()).orElseThrow().outcome();
+    assertThat(secondNorm.hasResult()).isFalse();
+    assertThat(secondNorm.coverage().notAssessed()).isEqualTo(1);
+    assertThat(houten.theme(second.getId()).outcome().hasResult()).isFalse();
+
+    // The area: only the first theme has a result; its percentage is the area's.
+    Outcome area = houten.outcome();
+    assertThat(area.percentage()).isEqualTo(themeOutcome.percentage());
+    assertThat(area.coverage().assessed()).isEqualTo(1);
+    assertThat(area.coverage().expected())
+        .isEqualTo(f.study().getFrameworkVersion().getThemes().size());
+    // Its basis: one visit, one tracer, the GP interview at the visit, one provider.
+    int clientNorms =
+        (int) theme.getNorms().stream().filter(n -> n.getLevel() == NormLevel.CLIENT).count();
+    assertThat(area.basis().findings()).isEqualTo(theme.getNorms().size() + clientNorms);
+    assertThat(area.basis().notAssessed()).isEqualTo(1);
+    assertThat(area.basis().visits()).isEqualTo(1);
+    assertThat(area.basis().tracers()).isEqualTo(1);
+    assertThat(area.basis().interviews()).isEqualTo(1);
+    assertThat(area.basis().respondentRoles()).containsExactly("HUISARTS");
+    assertThat(area.basis().providers()).isEqualTo(1);
+
+    // Tiel: nothing recorded, no result, no coverage; the study rests on Houten alone.
+    AreaResult tiel = scores.area(f.area("GM0281")).orElseThrow();
+    assertThat(tiel.outcome().hasResult()).isFalse();
+    assertThat(scores.study().outcome().percentage()).isEqualTo(area.percentage());
+    assertThat(scores.study().outcome().coverage().missing()).isEqualTo(1);
+    assertThat(scores.study().themes().get(theme.getId()).percentage())
+        .isEqualTo(themeOutcome.percentage());
+    assertThat(scores.study().outcome().basis().visits()).isEqualTo(1);
+
+    // Filtered by provider kind: the test's provider is a GP practice, the tracer has no providers.
+    AreaResult gp =
+        scoring
+            .scores(testData.lead(), f.study().getId(), ProviderKind.GP_PRACTICE)
+            .area(f.area("GM0321"))
+            .orElseThrow();
+    assertThat(gp.theme(theme.getId()).norms().get(0).outcome().points())
+        .isEqualTo(new Outcome.Points(3, 4));
+    assertThat(gp.outcome().basis().tracers()).isZero();
+    AreaResult homeCare =
+        scoring
+            .scores(testData.lead(), f.study().getId(), ProviderKind.HOME_CARE)
+            .area(f.area("GM0321"))
+            .orElseThrow();
+    assertThat(homeCare.outcome().hasResult()).isFalse();
+    assertThat(homeCare.outcome().basis().visits()).isZero();
+
+    // The explain page's per-norm basis for the area, from its own query, agrees.
+    var perNorm = scoring.areaDetailBasis(f.study().getId(), f.area("GM0321"), false, null);
+    FrameworkNorm clientNorm =
+        theme.getNorms().stream()
+            .filter(n -> n.getLevel() == NormLevel.CLIENT)
+            .findFirst()
+            .orElseThrow();
+    assertThat(perNorm.get(String.valueOf(clientNorm.getId())).tracers()).isEqualTo(1);
+    assertThat(perNorm.get(String.valueOf(clientNorm.getId())).visits()).isEqualTo(1);
+  }
+
+  @Test
+  void anOverrideSitsBesideTheComputedResultAndEveryChangeIsKept() {
+    Fieldwork f = studyWithFindings();
+    long study = f.study().getId();
+    long houten = f.area("GM0321");
+    FrameworkTheme theme = f.study().getFrameworkVersion().getThemes().get(0);
+    Outcome before =
+        scoring
+            .scores(testData.lead(), study)
+            .area(houten)
+            .orElseThrow()
+            .theme(theme.getId())
+            .outcome();
+
+    assertThatThrownBy(
+            () ->
+                overrides.set(
+                    testData.inspector(),
+                    study,
+                    houten,
+                    theme.getId(),
+                    "voldoet",
+                    "Een inspecteur mag dit niet",
+                    null))
+        .isInstanceOf(NotAllowedException.class);
+    assertThatThrownBy(
+            () ->
+                overrides.set(
+                    testData.lead(), study, houten, theme.getId(), "voldoet", "kort", null))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(
+            () ->
+                overrides.set(
+                    testData.lead(),
+                    study,
+                    houten,
+                    theme.getId(),
+                    "niet_beoordeeld",
+                    "Niet beoordeeld is geen niveau",
+                    null))
+        .isInstanceOf(InvalidInputException.class);
+
+    overrides.set(
+        testData.lead(),
+        study,
+        houten,
+        theme.getId(),
+        "voldoet",
+        "Besproken in het team: de afspraken zijn na het bezoek vastgelegd.",
+        null);
+    StudyScores after = scoring.scores(testData.lead(), study);
+    Outcome themeAfter = after.area(houten).orElseThrow().theme(theme.getId()).outcome();
+    assertThat(themeAfter.level().code()).isEqualTo("voldoet");
+    assertThat(themeAfter.computed()).isEqualTo(before.computed());
+    assertThat(themeAfter.percentage()).isEqualTo(before.percentage());
+    assertThat(themeAfter.override().setBy()).isEqualTo("demo-coordinator");
+    // One level up the override counts as its level: 100 %.
+    assertThat(after.area(houten).orElseThrow().outcome().percentage()).isEqualTo(Fraction.of(100));
+
+    var current = overrides.current(testData.lead(), study, houten, theme.getId()).orElseThrow();
+    // A form that read no override (a second coordinator's) is stale now.
+    assertThatThrownBy(
+            () ->
+                overrides.set(
+                    testData.lead(),
+                    study,
+                    houten,
+                    theme.getId(),
+                    "voldoet_niet",
+                    "Tweede coördinator met een oud formulier",
+                    null))
+        .isInstanceOf(ConcurrentChangeException.class);
+    overrides.clear(
+        testData.lead(),
+        study,
+        houten,
+        theme.getId(),
+        "Na wederhoor toch de berekende uitkomst",
+        current.version());
+    assertThat(
+            scoring
+                .scores(testData.lead(), study)
+                .area(houten)
+                .orElseThrow()
+                .theme(theme.getId())
+                .outcome()
+                .isOverridden())
+        .isFalse();
+    var history = overrides.history(testData.lead(), study, houten);
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).getAfterLevelCode()).isNull();
+    assertThat(history.get(0).getBeforeLevelCode()).isEqualTo("voldoet");
+    assertThat(history.get(1).getBeforeLevelCode()).isNull();
+    assertThat(history.get(1).getAfterLevelCode()).isEqualTo("voldoet");
+    assertThat(history.get(1).getComputedLevelCode()).isEqualTo(before.computed().code());
+  }
+}
