@@ -77,6 +77,20 @@ public final class Messages {
     FacesContext.getCurrentInstance().validationFailed();
   }
 
+  /**
+   * Every problem of a refused form at its field: a problem for field {@code x} goes to the
+   * component {@code form:x} when the page has one, else to the top of the page.
+   */
+  public static void errorsIn(String form, nl.wijkzicht.InvalidInputException e) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    errorsAt(
+        e.getProblems(),
+        field -> {
+          String clientId = form + ":" + field;
+          return context.getViewRoot().findComponent(":" + clientId) != null ? clientId : null;
+        });
+  }
+
   public static void info(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_INFO, key, arguments);
   }

@@ -1,6 +1,5 @@
 package nl.wijkzicht.fieldwork.view;
 
-import jakarta.faces.context.FacesContext;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.web.Messages;
 
@@ -14,12 +13,6 @@ final class FieldProblems {
   private FieldProblems() {}
 
   static void show(String form, InvalidInputException e) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    Messages.errorsAt(
-        e.getProblems(),
-        field -> {
-          String clientId = form + ":" + field;
-          return context.getViewRoot().findComponent(":" + clientId) != null ? clientId : null;
-        });
+    Messages.errorsIn(form, e);
   }
 }

@@ -40,6 +40,8 @@ public final class PageRules {
           Map.entry("/study/tracer.xhtml", Permission.STAFF),
           Map.entry("/study/interview.xhtml", Permission.STAFF),
           Map.entry("/study/finding.xhtml", Permission.STAFF),
+          Map.entry("/study/scores.xhtml", Permission.STAFF),
+          Map.entry("/study/explain.xhtml", Permission.STAFF),
           Map.entry("/region/list.xhtml", Permission.STAFF),
           Map.entry("/region/edit.xhtml", Permission.COORDINATE),
           Map.entry("/admin/users.xhtml", Permission.ADMINISTER),

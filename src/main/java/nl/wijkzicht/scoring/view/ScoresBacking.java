@@ -1,0 +1,234 @@
+package nl.wijkzicht.scoring.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import nl.wijkzicht.NotFoundException;
+import nl.wijkzicht.provider.entity.ProviderKind;
+import nl.wijkzicht.scoring.boundary.ScoringService;
+import nl.wijkzicht.scoring.boundary.StudyScores;
+import nl.wijkzicht.scoring.boundary.StudyScores.AreaResult;
+import nl.wijkzicht.scoring.boundary.StudyScores.GroupResult;
+import nl.wijkzicht.scoring.boundary.StudyScores.ThemeRef;
+import nl.wijkzicht.scoring.control.Outcome;
+import nl.wijkzicht.scoring.control.ScoreLevel;
+import nl.wijkzicht.security.boundary.CurrentUser;
+import nl.wijkzicht.web.PageRequest;
+
+/**
+ * /study/scores.xhtml?study=S[&amp;region=R][&amp;kind=K][&amp;theme=T]: a study's dashboard: the
+ * study's result, an areas × themes table coloured by level with text and coverage, a chart
+ * comparing the areas, and the regions; filtered by region and provider kind.
+ */
+@Named
+@ViewScoped
+public class ScoresBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ScoringService scoring;
+  @Inject private CurrentUser currentUser;
+  @Inject private ScoreFormat format;
+
+  private StudyScores scores;
+  private boolean survey;
+  private long studyId;
+  private String region;
+  private ProviderKind kind;
+  private Long theme;
+  private List<AreaResult> areas = List.of();
+
+  public void load() {
+    if (scores != null || survey) {
+      return;
+    }
+    PageRequest.load(
+        () -> {
+          studyId = PageRequest.requiredId("study");
+          if (scoring.isSurvey(currentUser.actor(), studyId)) {
+            survey = true;
+            return;
+          }
+          String kindParameter = parameter("kind");
+          kind =
+              Arrays.stream(ProviderKind.values())
+                  .filter(k -> k.name().equals(kindParameter))
+                  .findFirst()
+                  .orElse(null);
+          scores = scoring.scores(currentUser.actor(), studyId, kind);
+          region = parameter("region");
+          if (region != null && scores.region(region).isEmpty()) {
+            region = null;
+          }
+          theme = PageRequest.optionalId("theme").orElse(null);
+          if (theme != null && scores.theme(theme).isEmpty()) {
+            throw new NotFoundException("scoring.unknownTheme", theme);
+          }
+          areas =
+              region == null
+                  ? scores.areas()
+                  : scores.areas().stream()
+                      .filter(a -> scores.region(region).get().areaIds().contains(a.area().id()))
+                      .toList();
+        });
+  }
+
+  private static String parameter(String name) {
+    String value =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  public boolean isSurvey() {
+    return survey;
+  }
+
+  public StudyScores getScores() {
+    return scores;
+  }
+
+  public long getStudyId() {
+    return studyId;
+  }
+
+  public List<AreaResult> getAreas() {
+    return areas;
+  }
+
+  /** The study as a whole, or the chosen region. */
+  public GroupResult getWhole() {
+    return region == null ? scores.study() : scores.region(region).orElseThrow();
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void setRegion(String region) {
+    this.region = region;
+  }
+
+  public String getKind() {
+    return kind == null ? null : kind.name();
+  }
+
+  public void setKind(String kind) {
+    // Read from the request in load(); the GET form only needs the property.
+  }
+
+  public Long getTheme() {
+    return theme;
+  }
+
+  public void setTheme(Long theme) {
+    // Read from the request in load().
+  }
+
+  public List<ProviderKind> getKinds() {
+    return List.of(ProviderKind.values());
+  }
+
+  public Optional<ThemeRef> getChosenTheme() {
+    return theme == null ? Optional.empty() : scores.theme(theme);
+  }
+
+  /** The outcome the chart shows per area: the chosen theme's, or the area's overall result. */
+  public Outcome chartOutcome(AreaResult area) {
+    return theme == null ? area.outcome() : area.theme(theme).outcome();
+  }
+
+  public boolean isWeighted() {
+    return scores.scale().rule() == nl.wijkzicht.framework.entity.RollUpRule.WEIGHTED_PERCENTAGE;
+  }
+
+  /** The areas ordered for the chart: best first, those without a result last. */
+  public List<AreaResult> getChartAreas() {
+    return areas.stream()
+        .sorted(
+            Comparator.comparing(
+                (AreaResult a) -> {
+                  Outcome o = chartOutcome(a);
+                  if (o.percentage() != null) {
+                    return -o.percentage().toDouble();
+                  }
+                  return o.level() == null ? Double.MAX_VALUE : (double) o.level().rank();
+                }))
+        .toList();
+  }
+
+  /**
+   * The Chart.js configuration of the comparison: one horizontal bar per area (its percentage, or
+   * under the other rules the level's position on the scale), coloured by level; the legend names
+   * the levels in words and the table on the page carries the same figures.
+   */
+  public String getChart() {
+    List<AreaResult> chartAreas = getChartAreas();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder colours = Json.createArrayBuilder();
+    int levels = scores.scale().levels().size();
+    for (AreaResult area : chartAreas) {
+      Outcome o = chartOutcome(area);
+      labels.add(area.area().label() + " – " + format.label(o));
+      if (o.percentage() != null) {
+        values.add(o.percentage().rounded(2));
+      } else if (o.level() != null) {
+        values.add(levels - o.level().rank());
+      } else {
+        values.add(0);
+      }
+      colours.add(format.colour(o));
+    }
+    JsonObjectBuilder dataset =
+        Json.createObjectBuilder()
+            .add("label", isWeighted() ? "%" : "")
+            .add("data", values)
+            .add("backgroundColor", colours)
+            .add("borderColor", "#333333")
+            .add("borderWidth", 1);
+    JsonObjectBuilder xAxis = Json.createObjectBuilder().add("min", 0);
+    if (isWeighted()) {
+      xAxis.add("max", 100);
+    } else {
+      xAxis.add("max", levels).add("ticks", Json.createObjectBuilder().add("stepSize", 1));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add("datasets", Json.createArrayBuilder().add(dataset)))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("indexAxis", "y")
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("display", false)))
+                .add("scales", Json.createObjectBuilder().add("x", xAxis)))
+        .build()
+        .toString();
+  }
+
+  /** Chart height: 28 px per area, at least 160. */
+  public int getChartHeight() {
+    return Math.max(160, 28 * areas.size() + 60);
+  }
+
+  public List<ScoreLevel> getLevels() {
+    return scores.scale().levels();
+  }
+}
