@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import java.util.List;
 import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.fieldwork.boundary.FindingService;
-import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeKind;
-import nl.wijkzicht.fieldwork.boundary.FindingService.ScopeRef;
 import nl.wijkzicht.framework.entity.FrameworkNorm;
-import nl.wijkzicht.framework.entity.FrameworkRatingLevel;
 import nl.wijkzicht.framework.entity.FrameworkTheme;
 import nl.wijkzicht.framework.entity.NormLevel;
 import nl.wijkzicht.provider.entity.ProviderKind;
@@ -22,7 +18,6 @@ import nl.wijkzicht.scoring.boundary.StudyScores;
 import nl.wijkzicht.scoring.boundary.StudyScores.AreaResult;
 import nl.wijkzicht.scoring.control.Fraction;
 import nl.wijkzicht.scoring.control.Outcome;
-import nl.wijkzicht.study.entity.VisitStatus;
 import nl.wijkzicht.testsupport.Deployments;
 import nl.wijkzicht.testsupport.TestData;
 import nl.wijkzicht.testsupport.TestData.Fieldwork;
@@ -50,44 +45,9 @@ class ScoringServiceIT {
   @Inject private FindingService findings;
   @Inject private TestData testData;
 
-  private FrameworkRatingLevel level(Fieldwork f, String code) {
-    return f.study().getFrameworkVersion().getLevels().stream()
-        .filter(l -> l.getCode().equals(code))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private void rate(Fieldwork f, ScopeRef scope, FrameworkNorm norm, String level) {
-    findings.record(
-        testData.inspector(),
-        scope,
-        norm.getId(),
-        null,
-        level(f, level).getId(),
-        "Motivering voor " + norm.getCode(),
-        List.of(),
-        List.of());
-  }
-
-  /**
-   * Houten: one visit rates every norm of the first theme "voldoet grotendeels" (3 of 4), the
-   * tracer rates its client-level norms "voldoet niet" (1 of 4); one norm at the visit is "niet
-   * beoordeeld". Tiel has no fieldwork.
-   */
+  /** See {@link TestData#scored}. */
   private Fieldwork studyWithFindings() {
-    Fieldwork f = testData.fieldwork(VisitStatus.IN_PROGRESS, true);
-    FrameworkTheme theme = f.study().getFrameworkVersion().getThemes().get(0);
-    ScopeRef visit = new ScopeRef(ScopeKind.VISIT, f.visit().getId(), f.study().getId());
-    ScopeRef tracer = new ScopeRef(ScopeKind.TRACER, f.tracer().getId(), f.study().getId());
-    for (FrameworkNorm norm : theme.getNorms()) {
-      rate(f, visit, norm, "voldoet_grotendeels");
-      if (norm.getLevel() == NormLevel.CLIENT) {
-        rate(f, tracer, norm, "voldoet_niet");
-      }
-    }
-    FrameworkNorm other = f.study().getFrameworkVersion().getThemes().get(1).getNorms().get(0);
-    rate(f, visit, other, "niet_beoordeeld");
-    return f;
+    return testData.scored();
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.wijkzicht.fieldwork.boundary.FindingService;
 import nl.wijkzicht.fieldwork.boundary.InterviewService;
 import nl.wijkzicht.fieldwork.boundary.TracerService;
 import nl.wijkzicht.fieldwork.entity.AgeBand;
@@ -66,6 +67,7 @@ public class TestData {
   @Inject private UserService users;
   @Inject private TracerService tracers;
   @Inject private InterviewService interviews;
+  @Inject private FindingService findingService;
 
   /** A new provider, study and planned visit, nothing recorded yet. */
   public Fieldwork fieldwork() {
@@ -148,6 +150,54 @@ public class TestData {
           "test visit stopped at " + visit.getStatus() + ", wanted " + status);
     }
     return new Fieldwork(studies.get(lead(), study.getId()), provider, visit, tracer, interview);
+  }
+
+  /**
+   * A study with findings to score (issue 14): Houten's visit rates every norm of the first theme
+   * "voldoet grotendeels" (3 of 4 points), the tracer rates the theme's client-level norms "voldoet
+   * niet" (1 of 4); the first norm of the second theme is "niet beoordeeld" at the visit. Tiel has
+   * no fieldwork.
+   */
+  public Fieldwork scored() {
+    Fieldwork f = fieldwork(VisitStatus.IN_PROGRESS, true);
+    var version = f.study().getFrameworkVersion();
+    var theme = version.getThemes().get(0);
+    var visit =
+        new FindingService.ScopeRef(
+            FindingService.ScopeKind.VISIT, f.visit().getId(), f.study().getId());
+    var tracer =
+        new FindingService.ScopeRef(
+            FindingService.ScopeKind.TRACER, f.tracer().getId(), f.study().getId());
+    for (var norm : theme.getNorms()) {
+      rate(f, visit, norm, "voldoet_grotendeels");
+      if (norm.getLevel() == nl.wijkzicht.framework.entity.NormLevel.CLIENT) {
+        rate(f, tracer, norm, "voldoet_niet");
+      }
+    }
+    rate(f, visit, version.getThemes().get(1).getNorms().get(0), "niet_beoordeeld");
+    return f;
+  }
+
+  private void rate(
+      Fieldwork f,
+      FindingService.ScopeRef scope,
+      nl.wijkzicht.framework.entity.FrameworkNorm norm,
+      String levelCode) {
+    long level =
+        f.study().getFrameworkVersion().getLevels().stream()
+            .filter(l -> l.getCode().equals(levelCode))
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    findingService.record(
+        inspector(),
+        scope,
+        norm.getId(),
+        null,
+        level,
+        "Motivering voor " + norm.getCode(),
+        List.of(),
+        List.of());
   }
 
   public Actor inspector() {

@@ -24,7 +24,15 @@ public final class TestSupportClient {
   private TestSupportClient() {}
 
   public static Made fieldwork(URI base, String status) {
-    String answer = get(base, "op=fieldwork&status=" + status);
+    return made(get(base, "op=fieldwork&status=" + status));
+  }
+
+  /** A study with findings to score: see {@code TestData#scored}. */
+  public static Made scored(URI base) {
+    return made(get(base, "op=scored"));
+  }
+
+  private static Made made(String answer) {
     Matcher matcher = MADE.matcher(answer);
     if (!matcher.find()) {
       throw new IllegalStateException("test data not made: " + answer);

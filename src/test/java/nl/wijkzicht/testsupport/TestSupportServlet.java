@@ -32,6 +32,7 @@ import nl.wijkzicht.study.entity.VisitStatus;
  *       came, so a connection kept by a finished request is found.
  *   <li>{@code GET ?op=fieldwork&status=PUBLISHED}: a new study and visit ({@link TestData});
  *       answers {@code study=N visit=M}.
+ *   <li>{@code GET ?op=scored}: the same, with findings to score ({@link TestData#scored}).
  *   <li>{@code GET ?op=backlog}: waits for the access-log backlog to be written.
  * </ul>
  */
@@ -64,11 +65,13 @@ public class TestSupportServlet extends HttpServlet {
                         + " locked="
                         + user.isLocked(java.time.Instant.now()));
       }
-      case "fieldwork" -> {
+      case "fieldwork", "scored" -> {
         String status = request.getParameter("status");
         TestData.Fieldwork made =
-            testData.fieldwork(
-                status == null ? VisitStatus.PLANNED : VisitStatus.valueOf(status), true);
+            "scored".equals(request.getParameter("op"))
+                ? testData.scored()
+                : testData.fieldwork(
+                    status == null ? VisitStatus.PLANNED : VisitStatus.valueOf(status), true);
         response
             .getWriter()
             .print(

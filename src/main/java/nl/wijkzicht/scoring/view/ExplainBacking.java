@@ -336,6 +336,24 @@ public class ExplainBacking implements Serializable {
     return detail;
   }
 
+  /** The assessed findings the result rests on. */
+  public int getFindingCount() {
+    return switch (target) {
+      case NORM -> outcome.coverage().assessed();
+      case THEME -> rows.stream().mapToInt(r -> r.outcome().coverage().assessed()).sum();
+      default -> basis.findings();
+    };
+  }
+
+  /** The "niet beoordeeld" findings under the result. */
+  public int getNotAssessedCount() {
+    return switch (target) {
+      case NORM -> outcome.coverage().notAssessed();
+      case THEME -> rows.stream().mapToInt(r -> r.outcome().coverage().notAssessed()).sum();
+      default -> basis.notAssessed();
+    };
+  }
+
   public Basis getBasis() {
     return basis;
   }
