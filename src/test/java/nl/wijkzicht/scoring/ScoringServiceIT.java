@@ -130,6 +130,15 @@ class ScoringServiceIT {
     assertThat(homeCare.outcome().hasResult()).isFalse();
     assertThat(homeCare.outcome().basis().visits()).isZero();
 
+    // Findings per provider kind: the visit's findings concern the GP practice visited.
+    var byKind = scoring.findingsByProviderKind(f.study().getId(), f.area("GM0321"));
+    assertThat(byKind)
+        .contains(
+            new ScoringService.KindCount(
+                "GP_PRACTICE", "voldoet_grotendeels", theme.getNorms().size()),
+            new ScoringService.KindCount("GP_PRACTICE", "niet_beoordeeld", 1));
+    assertThat(byKind).extracting(ScoringService.KindCount::kind).containsOnly("GP_PRACTICE");
+
     // The explain page's per-norm basis for the area, from its own query, agrees.
     var perNorm = scoring.areaDetailBasis(f.study().getId(), f.area("GM0321"), false, null);
     FrameworkNorm clientNorm =

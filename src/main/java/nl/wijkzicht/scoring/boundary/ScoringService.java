@@ -667,6 +667,45 @@ public class ScoringService {
     return new NormDetail(List.copyOf(lines), List.copyOf(missing));
   }
 
+  /** Findings in one area per kind of care provider they concern and per level. */
+  public record KindCount(String kind, String levelCode, int findings)
+      implements java.io.Serializable {}
+
+  /**
+   * The area's findings per provider kind and level, in one grouped query: a finding concerns the
+   * visited location's provider, the tracer's providers and the providers named on it; a finding
+   * concerning two kinds counts once under each.
+   */
+  public List<KindCount> findingsByProviderKind(long studyId, long areaId) {
+    List<KindCount> counts = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "SELECT k.kind, l.code, COUNT(DISTINCT k.finding_id) FROM ("
+                    + " SELECT f.id AS finding_id, cp.kind FROM finding f"
+                    + "  JOIN visit v ON v.id = f.visit_id"
+                    + "  JOIN provider_location pl ON pl.id = v.location_id"
+                    + "  JOIN care_provider cp ON cp.id = pl.provider_id"
+                    + "  WHERE f.study_id = ?1 AND f.study_area_id = ?2"
+                    + " UNION SELECT f.id, cp.kind FROM finding f"
+                    + "  JOIN tracer_provider tp ON tp.tracer_id = f.tracer_id"
+                    + "  JOIN care_provider cp ON cp.id = tp.provider_id"
+                    + "  WHERE f.study_id = ?1 AND f.study_area_id = ?2"
+                    + " UNION SELECT f.id, cp.kind FROM finding f"
+                    + "  JOIN finding_provider fp ON fp.finding_id = f.id"
+                    + "  JOIN care_provider cp ON cp.id = fp.provider_id"
+                    + "  WHERE f.study_id = ?1 AND f.study_area_id = ?2"
+                    + ") k JOIN finding f ON f.id = k.finding_id"
+                    + " JOIN framework_rating_level l ON l.id = f.rating_level_id"
+                    + " GROUP BY k.kind, l.code, l.position ORDER BY k.kind, l.position")
+            .setParameter(1, studyId)
+            .setParameter(2, areaId)
+            .getResultList()) {
+      Object[] row = (Object[]) o;
+      counts.add(new KindCount((String) row[0], (String) row[1], ((Number) row[2]).intValue()));
+    }
+    return counts;
+  }
+
   /** Unknown study area in a study: for pages that take an area id. */
   public static NotFoundException unknownArea(long areaId) {
     return new NotFoundException("scoring.unknownArea", areaId);

@@ -78,6 +78,7 @@ public class ExplainBacking implements Serializable {
   private List<ResultOverrideEvent> history = List.of();
   private List<Row> strongest = List.of();
   private List<Row> weakest = List.of();
+  private List<ScoringService.KindCount> byKind = List.of();
 
   // The override form.
   private String levelCode;
@@ -179,6 +180,7 @@ public class ExplainBacking implements Serializable {
         strongest = norms.stream().sorted(best).limit(3).toList();
         weakest = norms.stream().sorted(best.reversed()).limit(3).toList();
         basis = outcome.basis();
+        byKind = scoring.findingsByProviderKind(studyId, areaId);
       }
       history =
           overrides.history(currentUser.actor(), studyId, areaId).stream()
@@ -368,6 +370,19 @@ public class ExplainBacking implements Serializable {
 
   public List<Row> getWeakest() {
     return weakest;
+  }
+
+  /** The provider kinds with findings in the area, in enum order. */
+  public List<String> getKinds() {
+    return byKind.stream().map(ScoringService.KindCount::kind).distinct().toList();
+  }
+
+  /** Findings of one provider kind at one level ("niet beoordeeld" by its code). */
+  public int kindCount(String kind, String levelCode) {
+    return byKind.stream()
+        .filter(c -> c.kind().equals(kind) && c.levelCode().equals(levelCode))
+        .mapToInt(ScoringService.KindCount::findings)
+        .sum();
   }
 
   public List<ScoreLevel> getLevels() {
