@@ -83,30 +83,6 @@ public class ScoringService {
     return compute(study, null);
   }
 
-  /**
-   * The SQL condition that keeps a finding {@code f} concerning providers of {@code kind}; the kind
-   * is an enum constant's name, never user text.
-   */
-  static String kindCondition(ProviderKind kind) {
-    if (kind == null) {
-      return "";
-    }
-    String k = "'" + kind.name() + "'";
-    return " AND (f.visit_id IN (SELECT v.id FROM visit v"
-        + " JOIN provider_location pl ON pl.id = v.location_id"
-        + " JOIN care_provider cp ON cp.id = pl.provider_id WHERE cp.kind = "
-        + k
-        + ")"
-        + " OR f.tracer_id IN (SELECT tp.tracer_id FROM tracer_provider tp"
-        + " JOIN care_provider cp ON cp.id = tp.provider_id WHERE cp.kind = "
-        + k
-        + ")"
-        + " OR f.id IN (SELECT fp.finding_id FROM finding_provider fp"
-        + " JOIN care_provider cp ON cp.id = fp.provider_id WHERE cp.kind = "
-        + k
-        + "))";
-  }
-
   StudyScores compute(Study study, ProviderKind kind) {
     FrameworkVersion version = study.getFrameworkVersion();
     if (version.getRollUpRule() == RollUpRule.COUNT) {
@@ -136,7 +112,7 @@ public class ScoringService {
     Map<Long, Map<Long, Tally>> tallies = tallies(studyId, kind);
     Map<Long, long[]> places = places(studyId, kind);
     Map<String, ScoreOverride> overrides = overrides(studyId, scale);
-    Map<String, Basis> basis = basisQuery(studyId, BasisLevel.AREA, null, kind);
+    Map<String, Basis> basis = basisQuery(studyId, ScoringSql.BasisLevel.AREA, null, kind);
 
     List<AreaResult> areaResults = new ArrayList<>();
     for (AreaRef area : areas) {
@@ -180,9 +156,10 @@ public class ScoringService {
             "STUDY",
             areaResults,
             themes,
-            basisQuery(studyId, BasisLevel.STUDY, null, kind).getOrDefault("study", Basis.NONE));
+            basisQuery(studyId, ScoringSql.BasisLevel.STUDY, null, kind)
+                .getOrDefault("study", Basis.NONE));
     List<GroupResult> regions = new ArrayList<>();
-    Map<String, Basis> regionBasis = basisQuery(studyId, BasisLevel.REGION, null, kind);
+    Map<String, Basis> regionBasis = basisQuery(studyId, ScoringSql.BasisLevel.REGION, null, kind);
     for (Object[] row : regions(studyId)) {
       String regionKey = String.valueOf(((Number) row[0]).longValue());
       List<Long> areaIds = Arrays.stream(((String) row[3]).split(",")).map(Long::valueOf).toList();
@@ -214,7 +191,10 @@ public class ScoringService {
   public Map<String, Basis> areaDetailBasis(
       long studyId, long areaId, boolean perTheme, ProviderKind kind) {
     return basisQuery(
-        studyId, perTheme ? BasisLevel.AREA_THEME : BasisLevel.AREA_NORM, areaId, kind);
+        studyId,
+        perTheme ? ScoringSql.BasisLevel.AREA_THEME : ScoringSql.BasisLevel.AREA_NORM,
+        areaId,
+        kind);
   }
 
   private GroupResult group(
@@ -331,15 +311,7 @@ public class ScoringService {
     Map<Long, Map<Long, Map<String, Integer>>> counts = new HashMap<>();
     Map<Long, Map<Long, Integer>> placed = new HashMap<>();
     List<?> rows =
-        em.createNativeQuery(
-                "SELECT f.study_area_id, f.norm_id, l.code,"
-                    + " (f.visit_id IS NULL AND f.tracer_id IS NULL) AS whole_area, COUNT(*)"
-                    + " FROM finding f JOIN framework_rating_level l ON l.id = f.rating_level_id"
-                    + " WHERE f.study_id = ?"
-                    + kindCondition(kind)
-                    + " GROUP BY f.study_area_id, f.norm_id, l.code, whole_area")
-            .setParameter(1, studyId)
-            .getResultList();
+        em.createNativeQuery(ScoringSql.tally(kind)).setParameter(1, studyId).getResultList();
     for (Object o : rows) {
       Object[] row = (Object[]) o;
       long area = ((Number) row[0]).longValue();
@@ -374,30 +346,9 @@ public class ScoringService {
 
   /** Per area: visits not cancelled and tracers, the places a finding is expected. */
   private Map<Long, long[]> places(long studyId, ProviderKind kind) {
-    String visitKind =
-        kind == null
-            ? ""
-            : " AND location_id IN (SELECT pl.id FROM provider_location pl"
-                + " JOIN care_provider cp ON cp.id = pl.provider_id WHERE cp.kind = '"
-                + kind.name()
-                + "')";
-    String tracerKind =
-        kind == null
-            ? ""
-            : " AND id IN (SELECT tp.tracer_id FROM tracer_provider tp"
-                + " JOIN care_provider cp ON cp.id = tp.provider_id WHERE cp.kind = '"
-                + kind.name()
-                + "')";
     Map<Long, long[]> places = new HashMap<>();
     for (Object o :
-        em.createNativeQuery(
-                "SELECT study_area_id, SUM(kind = 'V'), SUM(kind = 'T') FROM ("
-                    + " SELECT study_area_id, 'V' AS kind FROM visit"
-                    + " WHERE study_id = ? AND status <> 'CANCELLED'"
-                    + visitKind
-                    + " UNION ALL SELECT study_area_id, 'T' FROM tracer WHERE study_id = ?"
-                    + tracerKind
-                    + ") p GROUP BY study_area_id")
+        em.createNativeQuery(ScoringSql.places(kind))
             .setParameter(1, studyId)
             .setParameter(2, studyId)
             .getResultList()) {
@@ -430,46 +381,10 @@ public class ScoringService {
   private List<Object[]> regions(long studyId) {
     List<Object[]> rows = new ArrayList<>();
     for (Object o :
-        em.createNativeQuery(
-                "SELECT r.id, r.name, r.kind, GROUP_CONCAT(sa.id ORDER BY sa.id)"
-                    + " FROM study_area sa"
-                    + " JOIN region_municipality rm ON rm.municipality_id = sa.municipality_id"
-                    + " JOIN region r ON r.id = rm.region_id"
-                    + " WHERE sa.study_id = ? GROUP BY r.id, r.name, r.kind ORDER BY r.name")
-            .setParameter(1, studyId)
-            .getResultList()) {
+        em.createNativeQuery(ScoringSql.REGIONS).setParameter(1, studyId).getResultList()) {
       rows.add((Object[]) o);
     }
     return rows;
-  }
-
-  enum BasisLevel {
-    AREA("CAST(s.study_area_id AS CHAR)", "", ""),
-    STUDY("'study'", "", ""),
-    REGION(
-        "CAST(rm.region_id AS CHAR)",
-        " JOIN study_area sa ON sa.id = s.study_area_id"
-            + " JOIN region_municipality rm ON rm.municipality_id = sa.municipality_id",
-        ""),
-    AREA_THEME(
-        "CAST(n.theme_id AS CHAR)",
-        " JOIN framework_norm n ON n.id = s.norm_id",
-        " AND f.study_area_id = ?"),
-    AREA_NORM("CAST(s.norm_id AS CHAR)", "", " AND f.study_area_id = ?");
-
-    final String key;
-    final String join;
-    final String filter;
-
-    BasisLevel(String key, String join, String filter) {
-      this.key = key;
-      this.join = join;
-      this.filter = filter;
-    }
-
-    boolean perNorm() {
-      return this == AREA_THEME || this == AREA_NORM;
-    }
   }
 
   /**
@@ -480,51 +395,8 @@ public class ScoringService {
    * scale.
    */
   private Map<String, Basis> basisQuery(
-      long studyId, BasisLevel level, Long areaId, ProviderKind kind) {
-    String places =
-        level.perNorm()
-            ? "SELECT DISTINCT f.study_area_id, f.norm_id, f.id AS finding_id, f.visit_id,"
-                + " f.tracer_id FROM finding f"
-                + " JOIN framework_rating_level l ON l.id = f.rating_level_id"
-                + " WHERE f.study_id = ? AND l.not_assessed = FALSE"
-                + level.filter
-                + kindCondition(kind)
-            : "SELECT DISTINCT f.study_area_id, 0 AS norm_id, 0 AS finding_id, f.visit_id,"
-                + " f.tracer_id FROM finding f"
-                + " JOIN framework_rating_level l ON l.id = f.rating_level_id"
-                + " WHERE f.study_id = ? AND l.not_assessed = FALSE"
-                + kindCondition(kind);
-    String sql =
-        "WITH places AS ("
-            + places
-            + "), rows_ AS ("
-            + " SELECT p.*, NULL AS interview_id, NULL AS role, NULL AS provider_id FROM places p"
-            + " UNION ALL SELECT p.*, i.id, i.respondent_role, NULL FROM places p"
-            + "  JOIN interview i ON i.visit_id = p.visit_id"
-            + " UNION ALL SELECT p.*, i.id, i.respondent_role, NULL FROM places p"
-            + "  JOIN interview i ON i.tracer_id = p.tracer_id"
-            + " UNION ALL SELECT p.*, NULL, NULL, pl.provider_id FROM places p"
-            + "  JOIN visit v ON v.id = p.visit_id JOIN provider_location pl ON pl.id = v.location_id"
-            + " UNION ALL SELECT p.*, NULL, NULL, tp.provider_id FROM places p"
-            + "  JOIN tracer_provider tp ON tp.tracer_id = p.tracer_id"
-            + (level.perNorm()
-                ? " UNION ALL SELECT p.*, NULL, NULL, fp.provider_id FROM places p"
-                    + "  JOIN finding_provider fp ON fp.finding_id = p.finding_id"
-                : " UNION ALL SELECT DISTINCT f.study_area_id, 0, 0, f.visit_id, f.tracer_id,"
-                    + " NULL, NULL, fp.provider_id FROM finding f"
-                    + "  JOIN framework_rating_level l ON l.id = f.rating_level_id"
-                    + "  JOIN finding_provider fp ON fp.finding_id = f.id"
-                    + "  WHERE f.study_id = ? AND l.not_assessed = FALSE"
-                    + kindCondition(kind))
-            + ") SELECT "
-            + level.key
-            + " AS k, COUNT(DISTINCT s.visit_id), COUNT(DISTINCT s.tracer_id),"
-            + " COUNT(DISTINCT s.interview_id),"
-            + " GROUP_CONCAT(DISTINCT s.role ORDER BY s.role SEPARATOR ','),"
-            + " COUNT(DISTINCT s.provider_id)"
-            + " FROM rows_ s"
-            + level.join
-            + " GROUP BY k";
+      long studyId, ScoringSql.BasisLevel level, Long areaId, ProviderKind kind) {
+    String sql = ScoringSql.basis(level, kind);
     var query = em.createNativeQuery(sql);
     int parameter = 1;
     query.setParameter(parameter++, studyId);
@@ -597,7 +469,7 @@ public class ScoringService {
                     + " LEFT JOIN care_provider cp ON cp.id = pl.provider_id"
                     + " LEFT JOIN tracer t ON t.id = f.tracer_id"
                     + " WHERE f.study_id = ? AND f.study_area_id = ? AND f.norm_id = ?"
-                    + kindCondition(kind)
+                    + ScoringSql.kindCondition(kind)
                     + " ORDER BY l.position, f.id")
             .setParameter(1, studyId)
             .setParameter(2, areaId)
