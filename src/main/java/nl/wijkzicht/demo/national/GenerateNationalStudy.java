@@ -20,7 +20,8 @@ import nl.wijkzicht.demo.national.NationalPlan.Size;
  *
  * <pre>
  * WIJKZICHT_HOME=... mvn -o -q -Pgenerate-national process-classes -Dwijkzicht.demo=true \
- *     -Dwijkzicht.db.port=3316 -Dnational.seed=2026 [-Dnational.municipalities=3] [-Dnational.replace=true]
+ *     -Dwijkzicht.db.port=3316 -Dnational.seed=2026 [-Dnational.municipalities=3]
+ *     [-Dnational.replace=true | -Dnational.delete=true]
  * </pre>
  *
  * <p>Settings are system properties or environment variables, as for the application: {@code
@@ -61,6 +62,14 @@ public final class GenerateNationalStudy {
       if (refusal.isPresent()) {
         System.err.println(refusal.get());
         System.exit(2);
+      }
+      if (Boolean.parseBoolean(setting("national.delete", "false"))) {
+        connection.setAutoCommit(false);
+        NationalStudyGenerator.delete(connection, options);
+        connection.commit();
+        System.out.println(
+            "Deleted \"" + options.title() + "\" and the providers named " + options.marker());
+        return;
       }
       System.out.println(
           "Generating \"" + options.title() + "\" into " + url + " (" + options.size() + ") ...");

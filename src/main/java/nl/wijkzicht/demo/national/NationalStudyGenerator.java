@@ -533,6 +533,8 @@ public final class NationalStudyGenerator {
                 "city",
                 "municipality_id");
         RowWriter served = new RowWriter(c, "provider_area", "provider_id", "municipality_id")) {
+      location.after(provider);
+      served.after(provider);
       // GP practices: one location each, spread over the areas by size (at least 3 per area).
       int[] practices =
           NationalPlan.allocate(
@@ -804,6 +806,8 @@ public final class NationalStudyGenerator {
                 "changed_at",
                 "changed_by",
                 "role")) {
+      visitInspector.after(visit);
+      transition.after(visit);
       for (int a = 0; a < areas; a++) {
         List<Location> gp = new ArrayList<>(providers.gp().get(a));
         List<Location> hc = new ArrayList<>(providers.homeCare().get(a));
@@ -870,6 +874,7 @@ public final class NationalStudyGenerator {
                 "created_by");
         RowWriter tracerProvider =
             new RowWriter(c, "tracer_provider", "tracer_id", "provider_id")) {
+      tracerProvider.after(tracer);
       for (int a = 0; a < areas; a++) {
         List<Location> gp = providers.gp().get(a);
         List<Location> hc = providers.homeCare().get(a);
@@ -1037,6 +1042,7 @@ public final class NationalStudyGenerator {
                 "note",
                 "updated_at",
                 "updated_by")) {
+      answer.after(interview);
       for (int v = 0; v < visits.size(); v++) {
         Visit visit = visits.get(v);
         boolean gp = visit.location().kind() == ProviderKind.GP_PRACTICE;
@@ -1244,6 +1250,8 @@ public final class NationalStudyGenerator {
                 "kind",
                 "answer_id",
                 "description")) {
+      findingProvider.after(finding);
+      evidence.after(finding);
       for (Visit visit : visits) {
         double missingShare =
             missing[visit.area()] + (visit.status() == VisitStatus.IN_PROGRESS ? 0.15 : 0);

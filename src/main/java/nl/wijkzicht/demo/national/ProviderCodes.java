@@ -9,8 +9,9 @@ import java.util.Set;
  * practices, {@code 75} for home care here; fictitious, the codes only look valid) and six digits;
  * a KvK number is eight digits not starting with 0. The digits are a seeded permutation of the
  * provider's number (affine, digits reversed, affine again): distinct numbers give distinct codes,
- * and the codes do not count up visibly. Codes already used by other providers in the database are
- * skipped, so the result never collides.
+ * and the codes do not count up visibly. A code already used by another provider in the database is
+ * replaced by one from the end of the permutation, so the result never collides and the other
+ * providers keep their codes.
  */
 public final class ProviderCodes {
 
@@ -25,6 +26,8 @@ public final class ProviderCodes {
   private final Set<String> taken;
   private long agbNext;
   private long kvkNext;
+  private long agbReserve;
+  private long kvkReserve;
 
   /**
    * @param seed the generator's seed
@@ -39,31 +42,45 @@ public final class ProviderCodes {
 
   /** The next unused AGB code with this zorgsoort prefix. */
   public String nextAgb(String zorgsoort) {
-    while (true) {
-      if (agbNext >= AGB_SPACE) {
-        throw new IllegalStateException("no AGB codes left");
-      }
-      long n = permute(agbNext++, AGB_SPACE, 6, agbKeys);
-      String code = zorgsoort + String.format(Locale.ROOT, "%06d", n);
-      if (!taken.contains(code)) {
-        return code;
-      }
-    }
+    long[] state = {agbNext++, agbReserve};
+    String code =
+        next(
+            state,
+            AGB_SPACE,
+            n -> zorgsoort + String.format(Locale.ROOT, "%06d", permute(n, AGB_SPACE, 6, agbKeys)));
+    agbReserve = state[1];
+    return code;
   }
 
   /** The next unused KvK number (10000000–99999999). */
   public String nextKvk() {
-    while (true) {
-      if (kvkNext >= KVK_SPACE) {
-        throw new IllegalStateException("no KvK numbers left");
+    long[] state = {kvkNext++, kvkReserve};
+    String code = next(state, KVK_SPACE, n -> Long.toString(permute(n, KVK_SPACE, 8, kvkKeys)));
+    kvkReserve = state[1];
+    return code;
+  }
+
+  /**
+   * The code of the provider's own position {@code state[0]}; when that one is taken (or would
+   * start with 0), the next free one counted down from the end of the space ({@code state[1]}
+   * positions used there so far). So a code in use elsewhere changes only the provider that would
+   * have had it, not every code after it.
+   */
+  private String next(long[] state, long space, java.util.function.LongFunction<String> code) {
+    String candidate = code.apply(state[0]);
+    while (!free(candidate)) {
+      long position = space - 1 - state[1]++;
+      if (position <= state[0]) {
+        throw new IllegalStateException("no codes left");
       }
-      long n = permute(kvkNext++, KVK_SPACE, 8, kvkKeys);
-      String code = Long.toString(n);
-      // Numbers below 10000000 would start with 0: skip them (the rest stays a permutation).
-      if (n >= 10_000_000L && !taken.contains(code)) {
-        return code;
-      }
+      candidate = code.apply(position);
     }
+    return candidate;
+  }
+
+  /** Eight digits (a KvK number below 10000000 would have fewer) and not used by anyone else. */
+  private boolean free(String code) {
+    return code.length() == 8 && !taken.contains(code);
   }
 
   /** A bijection of [0, space) with space = 10^digits: affine, digits reversed, affine. */

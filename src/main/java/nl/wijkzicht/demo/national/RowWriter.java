@@ -20,6 +20,7 @@ final class RowWriter implements AutoCloseable {
   private final String table;
   private final String[] columns;
   private final List<Object[]> pending = new ArrayList<>();
+  private final List<RowWriter> parents = new ArrayList<>();
   private long written;
 
   RowWriter(Connection connection, String table, String... columns) {
@@ -39,9 +40,21 @@ final class RowWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Rows of this table refer to rows of the parents (foreign keys): the parents' pending rows are
+   * written first whenever this writer writes.
+   */
+  RowWriter after(RowWriter... parents) {
+    this.parents.addAll(List.of(parents));
+    return this;
+  }
+
   void flush() throws SQLException {
     if (pending.isEmpty()) {
       return;
+    }
+    for (RowWriter parent : parents) {
+      parent.flush();
     }
     String row = "(" + "?, ".repeat(columns.length - 1) + "?)";
     StringBuilder sql =

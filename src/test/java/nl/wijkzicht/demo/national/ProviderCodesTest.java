@@ -37,14 +37,17 @@ class ProviderCodesTest {
   }
 
   @Test
-  void codesInUseAreSkipped() {
+  void aCodeInUseIsReplacedAndTheOthersStay() {
     List<String> free = take(new ProviderCodes(7, Set.of()), 10);
     // Take away the 3rd AGB code and the 3rd KvK number (positions 4 and 5 in the list).
     Set<String> taken = Set.of(free.get(4), free.get(5));
     List<String> next = take(new ProviderCodes(7, taken), 10);
-    assertThat(next).doesNotContainAnyElementsOf(taken);
+    assertThat(next).doesNotContainAnyElementsOf(taken).doesNotHaveDuplicates();
     assertThat(next.subList(0, 4)).isEqualTo(free.subList(0, 4));
-    assertThat(next.get(4)).isEqualTo(free.get(6));
+    assertThat(next.subList(6, 10)).isEqualTo(free.subList(6, 10));
+    assertThat(ProviderRules.isAgbCode(next.get(4))).isTrue();
+    assertThat(next.get(4)).startsWith("01");
+    assertThat(next.get(5)).matches("[1-9]\\d{7}");
   }
 
   @Test
