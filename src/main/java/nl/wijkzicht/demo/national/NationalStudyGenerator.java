@@ -1432,6 +1432,8 @@ public final class NationalStudyGenerator {
       long id = study.get();
       for (String sql :
           List.of(
+              "DELETE FROM result_override_event WHERE study_id = ?",
+              "DELETE FROM result_override WHERE study_id = ?",
               "DELETE FROM finding WHERE study_id = ?",
               "DELETE a FROM interview_answer a JOIN interview i ON i.id = a.interview_id"
                   + " WHERE i.study_id = ?",
