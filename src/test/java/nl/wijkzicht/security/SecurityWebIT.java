@@ -83,6 +83,10 @@ class SecurityWebIT {
     MATRIX.put(
         "/study/finding.xhtml?kind=VISIT&id={visit}&study={study}&norm=CC.1",
         Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put("/study/scores.xhtml?study={study}", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put(
+        "/study/explain.xhtml?study={study}&area={area}",
+        Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/import.xhtml", Set.of("admin", "coordinator"));
     MATRIX.put("/provider/edit.xhtml?id=1", Set.of("admin", "coordinator"));
