@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.NotAllowedException;
@@ -44,6 +45,9 @@ class ScoringServiceIT {
   @Inject private OverrideService overrides;
   @Inject private FindingService findings;
   @Inject private TestData testData;
+
+  @jakarta.annotation.Resource
+  private jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
   /** See {@link TestData#scored}. */
   private Fieldwork studyWithFindings() {
@@ -245,5 +249,55 @@ class ScoringServiceIT {
     assertThat(history.get(1).getBeforeLevelCode()).isNull();
     assertThat(history.get(1).getAfterLevelCode()).isEqualTo("voldoet");
     assertThat(history.get(1).getComputedLevelCode()).isEqualTo(before.computed().code());
+  }
+
+  @Test
+  void tenCoordinatorsSettingTheFirstOverrideAtOnceGiveOneOverrideAndNineClearRefusals()
+      throws Exception {
+    Fieldwork f = studyWithFindings();
+    long study = f.study().getId();
+    long houten = f.area("GM0321");
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      String level = i % 2 == 0 ? "voldoet" : "voldoet_niet";
+      results.add(
+          executor.submit(
+              () -> {
+                go.await();
+                try {
+                  overrides.set(
+                      testData.lead(),
+                      study,
+                      houten,
+                      null,
+                      level,
+                      "Gelijktijdig vastgezet door een coördinator",
+                      null);
+                  return "saved";
+                } catch (ConcurrentChangeException e) {
+                  return "conflict";
+                }
+              }));
+    }
+    go.countDown();
+    List<String> outcomes = new java.util.ArrayList<>();
+    for (var result : results) {
+      outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    assertThat(outcomes).containsOnly("saved", "conflict");
+    assertThat(outcomes.stream().filter("saved"::equals).count()).isEqualTo(1);
+    // What is in force is what the one winner set, and the history holds exactly that one change.
+    var history = overrides.history(testData.lead(), study, houten);
+    assertThat(history).hasSize(1);
+    assertThat(
+            scoring
+                .scores(testData.lead(), study)
+                .area(houten)
+                .orElseThrow()
+                .outcome()
+                .level()
+                .code())
+        .isEqualTo(history.get(0).getAfterLevelCode());
   }
 }
