@@ -154,4 +154,66 @@ public final class ScoringSql {
         + level.join
         + " GROUP BY k";
   }
+
+  /**
+   * Distinct providers per key (STUDY or REGION) behind the assessed findings: the visited
+   * locations' providers, the tracers' providers and those named on findings. Parameters: study,
+   * study.
+   */
+  public static String providers(BasisLevel level, ProviderKind kind) {
+    return "WITH places AS (SELECT DISTINCT f.study_area_id, f.visit_id, f.tracer_id"
+        + " FROM finding f JOIN framework_rating_level l ON l.id = f.rating_level_id"
+        + " WHERE f.study_id = ? AND l.not_assessed = FALSE"
+        + kindCondition(kind)
+        + "), s AS ("
+        + " SELECT p.study_area_id, pl.provider_id FROM places p"
+        + "  JOIN visit v ON v.id = p.visit_id JOIN provider_location pl ON pl.id = v.location_id"
+        + " UNION ALL SELECT p.study_area_id, tp.provider_id FROM places p"
+        + "  JOIN tracer_provider tp ON tp.tracer_id = p.tracer_id"
+        + " UNION ALL SELECT f.study_area_id, fp.provider_id FROM finding f"
+        + "  JOIN framework_rating_level l ON l.id = f.rating_level_id"
+        + "  JOIN finding_provider fp ON fp.finding_id = f.id"
+        + "  WHERE f.study_id = ? AND l.not_assessed = FALSE"
+        + kindCondition(kind)
+        + ") SELECT "
+        + level.key
+        + " AS k, COUNT(DISTINCT s.provider_id) FROM s"
+        + level.join
+        + " GROUP BY k";
+  }
+
+  private static String assessedPlaces(ProviderKind kind) {
+    return "(SELECT DISTINCT f.study_area_id AS a, f.visit_id AS v, f.tracer_id AS t"
+        + " FROM finding f JOIN framework_rating_level l ON l.id = f.rating_level_id"
+        + " WHERE f.study_id = ? AND l.not_assessed = FALSE"
+        + kindCondition(kind)
+        + ") p";
+  }
+
+  /** Per area: visits and tracers holding an assessed finding. Parameter: study. */
+  public static String areaPlaces(ProviderKind kind) {
+    return "SELECT p.a, COUNT(DISTINCT p.v), COUNT(DISTINCT p.t) FROM "
+        + assessedPlaces(kind)
+        + " GROUP BY p.a";
+  }
+
+  /**
+   * Per area: the interviews at those visits and around those tracers, and their respondent roles.
+   * Parameters: study, study.
+   */
+  public static String areaInterviews(ProviderKind kind) {
+    return "SELECT x.a, COUNT(DISTINCT x.id),"
+        + " GROUP_CONCAT(DISTINCT x.r ORDER BY x.r SEPARATOR ',') FROM ("
+        + " SELECT p.a, i.id, i.respondent_role AS r FROM "
+        + assessedPlaces(kind)
+        + " JOIN interview i ON i.visit_id = p.v"
+        + " UNION ALL SELECT p.a, i.id, i.respondent_role FROM "
+        + assessedPlaces(kind)
+        + " JOIN interview i ON i.tracer_id = p.t) x GROUP BY x.a";
+  }
+
+  /** Per area: distinct providers behind the assessed findings. Parameters: study, study. */
+  public static String areaProviders(ProviderKind kind) {
+    return providers(BasisLevel.AREA, kind);
+  }
 }

@@ -121,6 +121,11 @@ public class ScoresBacking implements Serializable {
     return kind == null ? null : kind.name();
   }
 
+  /** "&amp;kind=GP_PRACTICE" for links that keep the filter, or "". */
+  public String getKindQuery() {
+    return kind == null ? "" : "&kind=" + kind.name();
+  }
+
   public void setKind(String kind) {
     // Read from the request in load(); the GET form only needs the property.
   }
