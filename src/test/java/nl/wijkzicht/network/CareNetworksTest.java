@@ -222,7 +222,12 @@ class CareNetworksTest {
   }
 
   private static WeakPoint weak(String code, Set<Long> providers, boolean aboutCarer) {
-    return new WeakPoint(code, "Norm " + code, "Voldoet niet", providers, aboutCarer);
+    return new WeakPoint(
+        code,
+        new nl.wijkzicht.framework.entity.LocalizedText("Norm " + code, null),
+        new nl.wijkzicht.framework.entity.LocalizedText("Voldoet niet", null),
+        providers,
+        aboutCarer);
   }
 
   private static Link link(CareNetwork network, String a, String b) {

@@ -3,6 +3,7 @@ package nl.wijkzicht.network.control;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import nl.wijkzicht.framework.entity.LocalizedText;
 import nl.wijkzicht.network.control.Diagram.EdgeStyle;
 import nl.wijkzicht.network.entity.CareRole;
 import nl.wijkzicht.network.entity.Coordination;
@@ -55,7 +56,11 @@ public record CareNetwork(
 
   /** A low-rated client-level finding: the evidence that a link is weak. */
   public record WeakPoint(
-      String normCode, String normTitle, String rating, Set<Long> providerIds, boolean aboutCarer)
+      String normCode,
+      LocalizedText normTitle,
+      LocalizedText rating,
+      Set<Long> providerIds,
+      boolean aboutCarer)
       implements Serializable {
     public WeakPoint {
       providerIds = Set.copyOf(providerIds);
