@@ -19,7 +19,7 @@ import nl.wijkzicht.network.control.Layout.PlacedNode;
 public final class NetworkLayout {
 
   /** Estimated width of one character: bold title and regular detail text at 12 units. */
-  static final double TITLE_CHAR = 7.6;
+  static final double TITLE_CHAR = 8.0;
 
   static final double DETAIL_CHAR = 7.0;
 

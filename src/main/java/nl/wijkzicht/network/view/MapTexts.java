@@ -1,6 +1,5 @@
 package nl.wijkzicht.network.view;
 
-import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Locale;
 import nl.wijkzicht.network.control.Diagram;
@@ -12,8 +11,20 @@ final class MapTexts {
 
   private MapTexts() {}
 
+  /**
+   * The user's language: from the session's choice, since the view's locale is only set while the
+   * page renders (f:view), after the view action that builds the map.
+   */
   static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return jakarta
+        .enterprise
+        .inject
+        .spi
+        .CDI
+        .current()
+        .select(nl.wijkzicht.web.LocaleBacking.class)
+        .get()
+        .getLocale();
   }
 
   static NetworkDiagrams.Texts texts() {
