@@ -300,6 +300,116 @@ public class DemoFieldworkLoader {
           List.of(practice.getId(), homeCare.getId()),
           false);
     }
+    networks(lead, inspector, study, area, plan.quality(), practice, homeCare, tracer, carer);
+  }
+
+  // --- Care-network maps (issue 14): who does what per area, who coordinates per tracer. ---
+
+  @Inject private nl.wijkzicht.network.boundary.AreaNetworkService areaNetworks;
+  @Inject private nl.wijkzicht.network.boundary.TracerNetworkService tracerNetworks;
+
+  /**
+   * Better areas (quality 0 best) fill more roles, have more agreements in place and a professional
+   * who coordinates; the weakest has nobody coordinating and no contact with the carer.
+   */
+  private void networks(
+      Actor lead,
+      Actor inspector,
+      Study study,
+      StudyArea area,
+      int quality,
+      CareProvider practice,
+      CareProvider homeCare,
+      Tracer tracer,
+      Interview carer) {
+    var roles =
+        new java.util.EnumMap<nl.wijkzicht.network.entity.CareRole, List<Long>>(
+            nl.wijkzicht.network.entity.CareRole.class);
+    roles.put(nl.wijkzicht.network.entity.CareRole.HUISARTS, List.of(practice.getId()));
+    roles.put(nl.wijkzicht.network.entity.CareRole.WIJKVERPLEEGKUNDIGE, List.of(homeCare.getId()));
+    if (quality <= 2) {
+      roles.put(nl.wijkzicht.network.entity.CareRole.POH_OUDEREN, List.of(practice.getId()));
+    }
+    if (quality <= 1) {
+      roles.put(
+          nl.wijkzicht.network.entity.CareRole.CASEMANAGER_DEMENTIE, List.of(homeCare.getId()));
+      String city = area.getMunicipality().getName();
+      CareProvider team =
+          provider(
+              "Wijkteam " + city + " (fictief)",
+              ProviderKind.NEIGHBOURHOOD_TEAM,
+              area.getMunicipality().getCbsCode(),
+              city,
+              100);
+      roles.put(nl.wijkzicht.network.entity.CareRole.WIJKTEAM, List.of(team.getId()));
+    }
+    if (quality == 0) {
+      roles.put(
+          nl.wijkzicht.network.entity.CareRole.SPECIALIST_OUDERENGENEESKUNDE,
+          List.of(homeCare.getId()));
+    }
+    var agreed = nl.wijkzicht.network.entity.AgreementStatus.AGREED;
+    var preparing = nl.wijkzicht.network.entity.AgreementStatus.IN_PREPARATION;
+    var absent = nl.wijkzicht.network.entity.AgreementStatus.ABSENT;
+    var since = LocalDate.of(2017, 1, 1).plusMonths(quality * 7L);
+    List<nl.wijkzicht.network.boundary.AreaNetworkDraft.AgreementInput> agreements =
+        new ArrayList<>();
+    nl.wijkzicht.network.entity.AgreementStatus[][] table = {
+      {agreed, agreed, agreed, agreed, agreed, agreed},
+      {agreed, agreed, agreed, preparing, agreed, null},
+      {agreed, preparing, preparing, absent, null, agreed},
+      {absent, absent, absent, absent, null, null}
+    };
+    var kinds = nl.wijkzicht.network.entity.AgreementKind.values();
+    for (int k = 0; k < kinds.length; k++) {
+      var status = table[Math.min(quality, 3)][k];
+      agreements.add(
+          new nl.wijkzicht.network.boundary.AreaNetworkDraft.AgreementInput(
+              kinds[k],
+              status,
+              status == agreed ? since : null,
+              status == preparing ? "Fictief: concept besproken in het kernteam." : ""));
+    }
+    areaNetworks.save(
+        lead,
+        study.getId(),
+        area.getId(),
+        0,
+        new nl.wijkzicht.network.boundary.AreaNetworkDraft(roles, agreements));
+    var coordination =
+        quality <= 1
+            ? nl.wijkzicht.network.entity.Coordination.PROFESSIONAL
+            : quality == 2
+                ? nl.wijkzicht.network.entity.Coordination.CARER
+                : nl.wijkzicht.network.entity.Coordination.NOBODY;
+    String practiceKey = nl.wijkzicht.network.control.CareNetworks.providerKey(practice.getId());
+    String homeCareKey = nl.wijkzicht.network.control.CareNetworks.providerKey(homeCare.getId());
+    String carerKey = nl.wijkzicht.network.control.CareNetworks.carerKey(carer.getPseudonym());
+    List<nl.wijkzicht.network.boundary.TracerNetworkDraft.LinkInput> links =
+        quality == 0
+            ? List.of(
+                new nl.wijkzicht.network.boundary.TracerNetworkDraft.LinkInput(
+                    practiceKey,
+                    homeCareKey,
+                    nl.wijkzicht.network.entity.LinkStrength.STRONG,
+                    "Fictief: vast MDO elke maand, korte lijnen."))
+            : quality == 3
+                ? List.of(
+                    new nl.wijkzicht.network.boundary.TracerNetworkDraft.LinkInput(
+                        carerKey,
+                        practiceKey,
+                        nl.wijkzicht.network.entity.LinkStrength.ABSENT,
+                        "Fictief: de mantelzorger heeft geen contact met de praktijk."))
+                : List.of();
+    tracerNetworks.save(
+        inspector,
+        tracer.getId(),
+        0,
+        new nl.wijkzicht.network.boundary.TracerNetworkDraft(
+            coordination,
+            quality <= 1 ? nl.wijkzicht.network.entity.CareRole.WIJKVERPLEEGKUNDIGE : null,
+            quality <= 1 ? homeCare.getId() : null,
+            links));
   }
 
   private CareProvider provider(String name, ProviderKind kind, String cbs, String city, int seed) {
