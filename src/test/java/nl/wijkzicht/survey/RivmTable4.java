@@ -102,6 +102,41 @@ public final class RivmTable4 {
     }
   }
 
+  /**
+   * The responses as a Kobo-style CSV export: UTF-8 with a byte order mark, {@code ;}-separated,
+   * Kobo's {@code _uuid} column (ignored by the import), multiple choice space-separated. The area:
+   * district networks in Utrecht-Overvecht (WK034403), municipality networks in Houten (GM0321),
+   * the others in Utrecht (GM0344).
+   */
+  public static byte[] csv() {
+    StringBuilder csv =
+        new StringBuilder("\uFEFFreferentie;gebied;datum;REIK.1.a;KNP.1.a;KNP.1.b;_uuid\r\n");
+    int day = 0;
+    for (Response r : responses()) {
+      String area =
+          switch (r.scope()) {
+            case "wijken" -> "WK034403";
+            case "gemeente" -> "GM0321";
+            default -> "GM0344";
+          };
+      csv.append(r.reference())
+          .append(';')
+          .append(area)
+          .append(';')
+          .append(java.time.LocalDate.of(2026, 2, 1).plusDays(day++ % 28))
+          .append(';')
+          .append(r.scope())
+          .append(';')
+          .append(r.hasBottlenecks())
+          .append(';')
+          .append(String.join(" ", r.bottlenecks()))
+          .append(';')
+          .append(java.util.UUID.nameUUIDFromBytes(r.reference().getBytes()))
+          .append("\r\n");
+    }
+    return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The 182 responses, NW-001 to NW-182. */
   public static List<Response> responses() {
     List<String> options = List.copyOf(COUNTS.keySet());

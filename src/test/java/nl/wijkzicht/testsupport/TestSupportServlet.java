@@ -32,6 +32,8 @@ import nl.wijkzicht.study.entity.VisitStatus;
  *       came, so a connection kept by a finished request is found.
  *   <li>{@code GET ?op=fieldwork&status=PUBLISHED}: a new study and visit ({@link TestData});
  *       answers {@code study=N visit=M}.
+ *   <li>{@code GET ?op=survey}: a new survey study ({@link TestData#surveyStudy}); answers {@code
+ *       survey=N}.
  *   <li>{@code GET ?op=backlog}: waits for the access-log backlog to be written.
  * </ul>
  */
@@ -83,6 +85,7 @@ public class TestSupportServlet extends HttpServlet {
                     + " interview="
                     + made.interview().getId());
       }
+      case "survey" -> response.getWriter().print("survey=" + testData.surveyStudy().getId());
       case "pool" ->
           response.getWriter().print(pool(Integer.parseInt(request.getParameter("size"))));
       case "backlog" -> {

@@ -6,4 +6,5 @@ package nl.wijkzicht.scoring.control;
  * {@code question}. A multiple-choice value holds its option codes comma-separated, as the
  * interview answer stores them; the tally splits it.
  */
-public record SurveyCount(String group, String question, String value, long count) {}
+public record SurveyCount(String group, String question, String value, long count)
+    implements java.io.Serializable {}

@@ -15,7 +15,8 @@ public record SurveyGroupResult(
     long answered,
     long denominator,
     List<SurveyOptionCount> options,
-    SurveyNumbers numbers) {
+    SurveyNumbers numbers)
+    implements java.io.Serializable {
 
   public SurveyGroupResult {
     options = List.copyOf(options);

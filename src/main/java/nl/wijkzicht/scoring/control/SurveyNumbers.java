@@ -7,5 +7,5 @@ import java.math.BigDecimal;
  * a whole number, as the percentages are) and the lowest and highest answer; all null when nobody
  * answered.
  */
-public record SurveyNumbers(
-    long answered, BigDecimal mean, BigDecimal lowest, BigDecimal highest) {}
+public record SurveyNumbers(long answered, BigDecimal mean, BigDecimal lowest, BigDecimal highest)
+    implements java.io.Serializable {}

@@ -6,4 +6,5 @@ package nl.wijkzicht.scoring.control;
  * the most chosen options of the group: every option sharing the highest count is, so a tie marks
  * all of them; nothing is marked when nobody chose anything.
  */
-public record SurveyOptionCount(String option, long count, Integer percent, boolean mostChosen) {}
+public record SurveyOptionCount(String option, long count, Integer percent, boolean mostChosen)
+    implements java.io.Serializable {}

@@ -9,7 +9,8 @@ import java.util.Objects;
  * %), and its options in the framework's order (yes/no as {@code yes}, {@code no}; a scale as its
  * numbers). A question without options (a number) is summarised by {@link SurveyNumbers} instead.
  */
-public record SurveyQuestion(String code, boolean multiple, List<String> options) {
+public record SurveyQuestion(String code, boolean multiple, List<String> options)
+    implements java.io.Serializable {
 
   public SurveyQuestion {
     Objects.requireNonNull(code);

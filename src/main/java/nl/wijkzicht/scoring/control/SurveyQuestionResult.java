@@ -11,7 +11,8 @@ public record SurveyQuestionResult(
     SurveyQuestion question,
     SurveyDenominator denominator,
     SurveyGroupResult overall,
-    List<SurveyGroupResult> groups) {
+    List<SurveyGroupResult> groups)
+    implements java.io.Serializable {
 
   public SurveyQuestionResult {
     groups = List.copyOf(groups);
