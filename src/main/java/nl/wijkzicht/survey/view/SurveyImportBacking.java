@@ -3,6 +3,7 @@ package nl.wijkzicht.survey.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -22,7 +23,6 @@ import nl.wijkzicht.survey.control.SurveyCsvReader;
 import nl.wijkzicht.web.LocaleBacking;
 import nl.wijkzicht.web.Messages;
 import nl.wijkzicht.web.PageRequest;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * /survey/import.xhtml?id=S: upload a CSV export of responses; all or nothing, with every problem
@@ -40,7 +40,7 @@ public class SurveyImportBacking implements Serializable {
   @Inject private LocaleBacking localeBacking;
 
   private Study study;
-  private transient UploadedFile file;
+  private transient Part file;
   private SurveyImportReport report;
 
   public void load() {
@@ -143,11 +143,11 @@ public class SurveyImportBacking implements Serializable {
     return study;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 
