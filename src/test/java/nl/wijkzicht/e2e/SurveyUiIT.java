@@ -88,10 +88,9 @@ class SurveyUiIT {
           .contains("n = 63 van 100")
           .contains("66 (62 %)", "14 (70 %)", "17 (74 %)", "35 (56 %)", "44 (42 %)", "5 (22 %)");
       assertThat(lead.find(By.cssSelector("section[data-code='KNP.1.b'] .basis")).getText())
-          .contains("van de netwerken die knelpunten noemden")
+          .contains("van de responsen die bij deze vraag ten minste één antwoord noemden")
           .contains("meer dan 100 %");
-      assertThat(lead.find(By.id("resultsForm:rounding")).getText())
-          .contains("een half naar boven");
+      assertThat(lead.find(By.id("rounding")).getText()).contains("een half naar boven");
       shoot(lead, "survey-results", 5200);
 
       // The scope as RIVM states it: of all networks.
@@ -102,7 +101,7 @@ class SurveyUiIT {
 
       lead.language("en");
       assertThat(lead.find(By.cssSelector("section[data-code='KNP.1.b'] .basis")).getText())
-          .contains("of the networks that reported bottlenecks");
+          .contains("of the responses that named at least one answer");
       lead.language("nl");
 
       lead.pick("responseForm:area", "Houten (GM0321)");

@@ -55,6 +55,7 @@ public class SurveyResultsBacking implements Serializable {
   private final Map<String, String> denominators = new HashMap<>();
   private SurveyResults results;
   private List<QuestionView> questions = List.of();
+  private Locale builtFor;
   private List<SurveyResponseRow> responses = List.of();
 
   private Long newArea;
@@ -119,6 +120,7 @@ public class SurveyResultsBacking implements Serializable {
   }
 
   private List<QuestionView> views(SurveyResults counted) {
+    builtFor = locale();
     Map<String, FrameworkQuestion> byCode = new HashMap<>();
     SurveyService.questions(study).forEach(q -> byCode.put(q.getCode(), q));
     FrameworkQuestion group =
@@ -295,7 +297,11 @@ public class SurveyResultsBacking implements Serializable {
     return results;
   }
 
+  /** The tables, in the user's language (rebuilt from the counts after a language switch). */
   public List<QuestionView> getQuestions() {
+    if (results != null && !locale().equals(builtFor)) {
+      questions = views(results);
+    }
     return questions;
   }
 
