@@ -86,6 +86,18 @@ class AnswerRulesTest {
   }
 
   @Test
+  void numberOutsideTheFrameworksMinOrMaxIsRefused() {
+    QuestionShape atLeastZero = new QuestionShape("REIK.1.b", AnswerType.NUMBER, Set.of(), 0, null);
+    assertThat(AnswerRules.check(atLeastZero, "0", null, problems).value()).isEqualTo("0");
+    assertThat(AnswerRules.check(atLeastZero, "35000", null, problems).value()).isEqualTo("35000");
+    AnswerRules.check(atLeastZero, "-1", null, problems);
+    AnswerRules.check(question(AnswerType.NUMBER), "5,5", null, problems);
+    assertThat(problems)
+        .extracting(FieldProblem::key)
+        .containsExactly("answer.value.number.min", "answer.value.number.max");
+  }
+
+  @Test
   void openQuestionTakesANoteButNoValue() {
     Checked checked =
         AnswerRules.check(question(AnswerType.OPEN), null, "Zij belt de huisarts zelf.", problems);

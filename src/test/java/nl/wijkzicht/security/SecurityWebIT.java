@@ -87,6 +87,9 @@ class SecurityWebIT {
     MATRIX.put(
         "/study/explain.xhtml?study={study}&area={area}",
         Set.of("admin", "coordinator", "inspector"));
+    // {survey}: a survey study this test makes (TestData.surveyStudy), demo-inspecteur on its team.
+    MATRIX.put("/survey/results.xhtml?id={survey}", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put("/survey/import.xhtml?id={survey}", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/import.xhtml", Set.of("admin", "coordinator"));
     MATRIX.put("/provider/edit.xhtml?id=1", Set.of("admin", "coordinator"));
@@ -135,6 +138,7 @@ class SecurityWebIT {
   void authorisationMatrix() throws Exception {
     int checked = 0;
     TestSupportClient.Made made = TestSupportClient.fieldwork(uri(), "PLANNED");
+    long survey = TestSupportClient.survey(uri());
     for (Map.Entry<String, Set<String>> page : MATRIX.entrySet()) {
       String path =
           page.getKey()
@@ -143,7 +147,8 @@ class SecurityWebIT {
               .replace("{visit}", Long.toString(made.visit()))
               .replace("{area}", Long.toString(made.area()))
               .replace("{tracer}", Long.toString(made.tracer()))
-              .replace("{interview}", Long.toString(made.interview()));
+              .replace("{interview}", Long.toString(made.interview()))
+              .replace("{survey}", Long.toString(survey));
       for (String who : WHO) {
         HttpResponse<String> response = browser(who).get(path);
         String cell = page.getKey() + " as " + who;

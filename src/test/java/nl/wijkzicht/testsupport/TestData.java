@@ -200,6 +200,31 @@ public class TestData {
         List.of());
   }
 
+  /**
+   * A new survey study (the RIVM network questionnaire, rule count) over Utrecht, its district
+   * Overvecht (WK034403) and Houten, with demo-inspecteur on the team; no responses yet.
+   */
+  public Study surveyStudy() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    Study study =
+        studies.create(
+            lead(),
+            new StudyDraft(
+                "IT vragenlijst " + suffix,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                frameworks
+                    .findVersion("rivm-netwerken-integrale-ouderenzorg", "1.0")
+                    .orElseThrow()
+                    .getId(),
+                List.of(
+                    new AreaChoice("GM0344", null, null),
+                    new AreaChoice("GM0344", "WK034403", "Overvecht"),
+                    new AreaChoice("GM0321", null, null)),
+                List.of(inspector().userId())));
+    return studies.get(lead(), study.getId());
+  }
+
   public Actor inspector() {
     return actor("demo-inspecteur");
   }

@@ -45,6 +45,16 @@ public final class TestSupportClient {
         Long.parseLong(matcher.group(5)));
   }
 
+  /** A new survey study without responses ({@link TestData#surveyStudy}); its id. */
+  public static long survey(URI base) {
+    String answer = get(base, "op=survey");
+    Matcher matcher = Pattern.compile("survey=(\\d+)").matcher(answer);
+    if (!matcher.find()) {
+      throw new IllegalStateException("survey study not made: " + answer);
+    }
+    return Long.parseLong(matcher.group(1));
+  }
+
   public static String get(URI base, String query) {
     try {
       return HttpClient.newHttpClient()

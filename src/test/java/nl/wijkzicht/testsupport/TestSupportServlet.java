@@ -33,6 +33,8 @@ import nl.wijkzicht.study.entity.VisitStatus;
  *   <li>{@code GET ?op=fieldwork&status=PUBLISHED}: a new study and visit ({@link TestData});
  *       answers {@code study=N visit=M}.
  *   <li>{@code GET ?op=scored}: the same, with findings to score ({@link TestData#scored}).
+ *   <li>{@code GET ?op=survey}: a new survey study ({@link TestData#surveyStudy}); answers {@code
+ *       survey=N}.
  *   <li>{@code GET ?op=backlog}: waits for the access-log backlog to be written.
  * </ul>
  */
@@ -86,6 +88,7 @@ public class TestSupportServlet extends HttpServlet {
                     + " interview="
                     + made.interview().getId());
       }
+      case "survey" -> response.getWriter().print("survey=" + testData.surveyStudy().getId());
       case "pool" ->
           response.getWriter().print(pool(Integer.parseInt(request.getParameter("size"))));
       case "backlog" -> {

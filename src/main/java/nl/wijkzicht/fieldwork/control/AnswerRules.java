@@ -14,7 +14,8 @@ import nl.wijkzicht.framework.entity.AnswerType;
  * Checks and normalises what is typed for one question, by the question's answer type: an open
  * question takes only a note; yes/no takes {@code yes} or {@code no}; a choice takes option codes
  * (several, comma-separated, for multiple choice); a scale an integer within its bounds; a number a
- * decimal. An empty value means "not answered yet" and is always allowed.
+ * decimal, within the question's min and max when the framework gives them. An empty value means
+ * "not answered yet" and is always allowed.
  */
 public final class AnswerRules {
 
@@ -130,7 +131,24 @@ public final class AnswerRules {
       }
       case NUMBER -> {
         try {
-          return new BigDecimal(v.replace(',', '.')).stripTrailingZeros().toPlainString();
+          BigDecimal number = new BigDecimal(v.replace(',', '.'));
+          if (question.min() != null && number.compareTo(BigDecimal.valueOf(question.min())) < 0) {
+            problems.add(
+                new FieldProblem(
+                    "value",
+                    "answer.value.number.min",
+                    List.of(question.code(), v, question.min())));
+            return null;
+          }
+          if (question.max() != null && number.compareTo(BigDecimal.valueOf(question.max())) > 0) {
+            problems.add(
+                new FieldProblem(
+                    "value",
+                    "answer.value.number.max",
+                    List.of(question.code(), v, question.max())));
+            return null;
+          }
+          return number.stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
           problems.add(
               new FieldProblem("value", "answer.value.number", List.of(question.code(), v)));

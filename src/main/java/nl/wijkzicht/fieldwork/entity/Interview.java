@@ -29,9 +29,12 @@ import nl.wijkzicht.study.entity.StudyArea;
 import nl.wijkzicht.study.entity.Visit;
 
 /**
- * A conversation with one respondent, at a visit or around a tracer. The respondent is a role, a
- * generated pseudonym and (for older people and carers) an age band; no name is stored. Answers are
- * saved one by one as they are typed, so an interview is a draft until it is marked complete.
+ * A conversation with one respondent, at a visit or around a tracer, or (in a survey study, rule
+ * {@code count}) one network's or organisation's response to the questionnaire, which belongs to a
+ * study area and carries the survey's reference for the network ({@link #getReference()}). The
+ * respondent is a role, a generated pseudonym and (for older people and carers) an age band; no
+ * name is stored. Answers are saved one by one as they are typed, so an interview is a draft until
+ * it is marked complete.
  */
 @Entity
 @Cacheable(
@@ -44,6 +47,10 @@ import nl.wijkzicht.study.entity.Visit;
     name = Interview.FIND_BY_TRACER,
     query = "select i from Interview i where i.tracer.id = :tracerId order by i.heldOn, i.id")
 @NamedQuery(
+    name = Interview.REFERENCES_IN_STUDY,
+    query =
+        "select i.reference from Interview i where i.study.id = :studyId and i.reference is not null")
+@NamedQuery(
     name = Interview.PSEUDONYMS_IN_STUDY,
     query =
         "select i.pseudonym from Interview i where i.study.id = :studyId and i.pseudonym like :prefix")
@@ -54,6 +61,10 @@ public class Interview implements Serializable {
   public static final String FIND_BY_VISIT = "Interview.findByVisit";
   public static final String FIND_BY_TRACER = "Interview.findByTracer";
   public static final String PSEUDONYMS_IN_STUDY = "Interview.pseudonymsInStudy";
+  public static final String REFERENCES_IN_STUDY = "Interview.referencesInStudy";
+
+  /** The longest survey reference (column response_ref). */
+  public static final int REFERENCE_LENGTH = 40;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +85,15 @@ public class Interview implements Serializable {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "tracer_id")
   private Tracer tracer;
+
+  /** The area of a survey response (null for an interview at a visit or around a tracer). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "study_area_id")
+  private StudyArea area;
+
+  /** The survey's code for the network or organisation answering (survey responses only). */
+  @Column(name = "response_ref", length = REFERENCE_LENGTH)
+  private String reference;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "respondent_role", nullable = false, length = 40)
@@ -150,6 +170,34 @@ public class Interview implements Serializable {
         tracer.getStudy(), null, tracer, role, pseudonym, ageBand, heldOn, now, createdBy);
   }
 
+  /**
+   * A survey response: one network's or organisation's answers, in a study area, under the survey's
+   * reference for it.
+   */
+  public static Interview surveyResponse(
+      Study study,
+      StudyArea area,
+      String reference,
+      RespondentRole role,
+      String pseudonym,
+      LocalDate heldOn,
+      Instant now,
+      String createdBy) {
+    Interview response =
+        new Interview(study, null, null, role, pseudonym, null, heldOn, now, createdBy);
+    response.area = Objects.requireNonNull(area);
+    response.reference = Objects.requireNonNull(reference);
+    return response;
+  }
+
+  public boolean isSurveyResponse() {
+    return area != null;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
   public Optional<InterviewAnswer> answerTo(long questionId) {
     return answers.stream().filter(a -> a.getQuestion().getId() == questionId).findFirst();
   }
@@ -172,6 +220,9 @@ public class Interview implements Serializable {
   }
 
   public StudyArea getArea() {
+    if (area != null) {
+      return area;
+    }
     return visit != null ? visit.getArea() : tracer.getArea();
   }
 

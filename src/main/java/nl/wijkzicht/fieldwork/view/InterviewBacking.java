@@ -152,15 +152,22 @@ public class InterviewBacking implements Serializable {
     return rows.size() - getAnsweredCount();
   }
 
-  /** The study area of the interview's visit or tracer (the breadcrumb's middle step). */
+  /**
+   * The study area of the interview's visit or tracer, or of the survey response (the breadcrumb's
+   * middle step).
+   */
   public nl.wijkzicht.study.entity.StudyArea getArea() {
-    return interview.getVisit() != null
-        ? interview.getVisit().getArea()
-        : interview.getTracer().getArea();
+    return interview.getArea();
   }
 
-  /** The breadcrumb's visit (provider – location) or tracer (pseudonym) step. */
+  /**
+   * The breadcrumb's visit (provider – location), tracer (pseudonym) or, for a survey response, the
+   * survey page's step.
+   */
   public String getBackLabel() {
+    if (interview.isSurveyResponse()) {
+      return text("survey.title");
+    }
     if (interview.getVisit() != null) {
       var location = interview.getVisit().getLocation();
       return location.getProvider().getName() + " – " + location.getName();
@@ -199,12 +206,18 @@ public class InterviewBacking implements Serializable {
     return rows.stream().filter(AnswerRow::isAnswered).count();
   }
 
-  /** Where "back" goes: the visit or the tracer page. */
+  /** Where "back" goes: the visit, the tracer or (a survey response) the survey page. */
   public String getBackOutcome() {
+    if (interview.isSurveyResponse()) {
+      return "/survey/results";
+    }
     return interview.getVisit() != null ? "/study/visit" : "/study/tracer";
   }
 
   public Long getBackId() {
+    if (interview.isSurveyResponse()) {
+      return interview.getStudy().getId();
+    }
     return interview.getVisit() != null
         ? interview.getVisit().getId()
         : interview.getTracer().getId();

@@ -42,6 +42,10 @@ public final class PageRules {
           Map.entry("/study/finding.xhtml", Permission.STAFF),
           Map.entry("/study/scores.xhtml", Permission.STAFF),
           Map.entry("/study/explain.xhtml", Permission.STAFF),
+          // Survey studies (rule count): results and import for the study's team; SurveyService
+          // checks the team (as FieldworkGuard does) and logs every read.
+          Map.entry("/survey/results.xhtml", Permission.STAFF),
+          Map.entry("/survey/import.xhtml", Permission.STAFF),
           Map.entry("/region/list.xhtml", Permission.STAFF),
           Map.entry("/region/edit.xhtml", Permission.COORDINATE),
           Map.entry("/admin/users.xhtml", Permission.ADMINISTER),

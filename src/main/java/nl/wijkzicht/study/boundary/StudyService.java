@@ -339,7 +339,7 @@ public class StudyService {
     }
     if (!removed.isEmpty()) {
       Map<Long, Long> uses = new HashMap<>();
-      for (String entity : List.of("Visit", "Tracer", "Finding")) {
+      for (String entity : List.of("Visit", "Tracer", "Finding", "Interview")) {
         for (Object[] row :
             em.createQuery(
                     "select x.area.id, count(x) from "
