@@ -6,7 +6,6 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -61,13 +60,26 @@ public class RecordELResolver extends ELResolver {
     return base != null && base.getClass().isRecord() ? String.class : null;
   }
 
+  /**
+   * Each record class's components by name, looked up once: a dashboard evaluates tens of thousands
+   * of record properties per page, and getRecordComponents() copies its array each time.
+   */
+  private static final ClassValue<java.util.Map<String, RecordComponent>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected java.util.Map<String, RecordComponent> computeValue(Class<?> type) {
+          java.util.Map<String, RecordComponent> byName = new java.util.HashMap<>();
+          for (RecordComponent c : type.getRecordComponents()) {
+            byName.put(c.getName(), c);
+          }
+          return java.util.Map.copyOf(byName);
+        }
+      };
+
   private static Optional<RecordComponent> component(Object base, Object property) {
     if (base == null || property == null || !base.getClass().isRecord()) {
       return Optional.empty();
     }
-    String name = property.toString();
-    return Arrays.stream(base.getClass().getRecordComponents())
-        .filter(c -> c.getName().equals(name))
-        .findFirst();
+    return Optional.ofNullable(COMPONENTS.get(base.getClass()).get(property.toString()));
   }
 }

@@ -79,6 +79,17 @@ public class ScoringService {
     return compute(study, kind);
   }
 
+  /**
+   * Every result of the study, or empty when its framework is a survey (rule count), whose results
+   * are per question: one read of the study for pages that show either.
+   */
+  public Optional<StudyScores> scoresUnlessSurvey(Actor actor, long studyId, ProviderKind kind) {
+    Study study = studies.get(actor, studyId);
+    return study.getFrameworkVersion().getRollUpRule() == RollUpRule.COUNT
+        ? Optional.empty()
+        : Optional.of(compute(study, kind));
+  }
+
   StudyScores compute(Study study) {
     return compute(study, null);
   }

@@ -54,17 +54,17 @@ public class ScoresBacking implements Serializable {
     PageRequest.load(
         () -> {
           studyId = PageRequest.requiredId("study");
-          if (scoring.isSurvey(currentUser.actor(), studyId)) {
-            survey = true;
-            return;
-          }
           String kindParameter = parameter("kind");
           kind =
               Arrays.stream(ProviderKind.values())
                   .filter(k -> k.name().equals(kindParameter))
                   .findFirst()
                   .orElse(null);
-          scores = scoring.scores(currentUser.actor(), studyId, kind);
+          scores = scoring.scoresUnlessSurvey(currentUser.actor(), studyId, kind).orElse(null);
+          if (scores == null) {
+            survey = true;
+            return;
+          }
           region = parameter("region");
           if (region != null && scores.region(region).isEmpty()) {
             region = null;
