@@ -83,6 +83,7 @@ class SecurityWebIT {
     MATRIX.put(
         "/study/finding.xhtml?kind=VISIT&id={visit}&study={study}&norm=CC.1",
         Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put("/study/map.xhtml?study={study}", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/import.xhtml", Set.of("admin", "coordinator"));
     MATRIX.put("/provider/edit.xhtml?id=1", Set.of("admin", "coordinator"));

@@ -40,6 +40,10 @@ public final class PageRules {
           Map.entry("/study/tracer.xhtml", Permission.STAFF),
           Map.entry("/study/interview.xhtml", Permission.STAFF),
           Map.entry("/study/finding.xhtml", Permission.STAFF),
+          // The study map (issue 14): ScoringService checks the study team; its data,
+          // /study/map-data,
+          // is a servlet that asks the same.
+          Map.entry("/study/map.xhtml", Permission.STAFF),
           Map.entry("/region/list.xhtml", Permission.STAFF),
           Map.entry("/region/edit.xhtml", Permission.COORDINATE),
           Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
