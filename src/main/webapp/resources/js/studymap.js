@@ -128,6 +128,7 @@
       if (area) {
         var path = polygon.getElement();
         path.setAttribute('data-code', area.code);
+        path.setAttribute('id', 'mapArea-' + area.code);
         asLink(path, area.summary, area.href,
           function () { polygon.openTooltip(centreOf(polygon)); },
           function () { polygon.closeTooltip(); });
@@ -146,8 +147,9 @@
       var marker = L.marker(centreOf(m.polygon), { icon: icon, keyboard: false, title: '', riseOnHover: true }).addTo(map);
       var el = marker.getElement();
       el.querySelector('.district-swatch').style.background = area.colour;
-      el.querySelector('.district-name').textContent = element.dataset.district.replace('{0}', area.label);
+      el.querySelector('.district-name').textContent = element.dataset.district.replace('{0}', area.districtName || area.label);
       el.setAttribute('data-code', area.code);
+      el.setAttribute('id', 'mapArea-' + area.code);
       marker.bindTooltip(area.summary, { direction: 'top', offset: [0, -12] });
       marker.on('click', function () {
         go(area.href);

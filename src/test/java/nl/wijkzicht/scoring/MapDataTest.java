@@ -74,10 +74,10 @@ class MapDataTest {
     assertThat(houten.percentageText()).isEqualTo("58,3 %");
     assertThat(houten.assessed()).isEqualTo(3);
     assertThat(houten.expected()).isEqualTo(4);
-    assertThat(houten.coverageText()).isEqualTo("3 van 4 beoordeeld (75 %)");
+    assertThat(houten.coverageText()).isEqualTo("3 van 4 (75 %)");
     assertThat(houten.href()).isEqualTo("/ctx/study/explain.xhtml?study=5&area=11&theme=7");
     assertThat(houten.summary())
-        .isEqualTo("Houten: Voldoet grotendeels niet, 58,3 %, 3 van 4 beoordeeld (75 %)");
+        .isEqualTo("Houten: Voldoet grotendeels niet, 58,3 %, dekking 3 van 4 (75 %)");
 
     MapRow overvecht = data.rows().get(1);
     assertThat(overvecht.isDistrict()).isTrue();
@@ -96,7 +96,7 @@ class MapDataTest {
     MapRow overvecht = data.rows().get(1);
     assertThat(overvecht.levelLabel()).isEqualTo("Voldoet grotendeels");
     assertThat(overvecht.percentageText()).isEqualTo("75%");
-    assertThat(overvecht.coverageText()).isEqualTo("1 of 1 rated (100%)");
+    assertThat(overvecht.coverageText()).isEqualTo("1 of 1 (100%)");
     assertThat(overvecht.href()).isEqualTo("/study/explain.xhtml?study=5&area=12");
   }
 

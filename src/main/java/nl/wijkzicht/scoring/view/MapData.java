@@ -97,6 +97,7 @@ public final class MapData {
         area.area().id(),
         area.area().municipalityCode(),
         area.area().districtCode(),
+        area.area().districtName(),
         label,
         level == null ? null : level.code(),
         levelLabel,
@@ -161,6 +162,8 @@ public final class MapData {
           .append(string(r.municipalityCode()))
           .append(",\"district\":")
           .append(string(r.districtCode()))
+          .append(",\"districtName\":")
+          .append(string(r.districtName()))
           .append(",\"label\":")
           .append(string(r.label()))
           .append(",\"level\":")
@@ -192,7 +195,7 @@ public final class MapData {
     return json.append("]}").toString();
   }
 
-  /** A JSON string literal; also escapes &lt; and &gt; so the text is safe wherever it lands. */
+  /** A JSON string literal; also escapes &lt; and &gt; so no text can close a tag. */
   static String string(String value) {
     if (value == null) {
       return "null";
@@ -207,7 +210,6 @@ public final class MapData {
         case '\t' -> out.append("\\t");
         case '<' -> out.append("\\u003c");
         case '>' -> out.append("\\u003e");
-        case '&' -> out.append("\\u0026");
         default -> {
           if (c < 0x20 || c == '\u2028' || c == '\u2029') {
             out.append(String.format("\\u%04x", (int) c));

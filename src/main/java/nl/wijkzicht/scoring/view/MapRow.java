@@ -16,6 +16,7 @@ public record MapRow(
     long areaId,
     String municipalityCode,
     String districtCode,
+    String districtName,
     String label,
     String levelCode,
     String levelLabel,

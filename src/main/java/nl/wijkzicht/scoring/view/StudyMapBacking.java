@@ -48,7 +48,16 @@ public class StudyMapBacking implements Serializable {
     PageRequest.load(
         () -> {
           studyId = PageRequest.requiredId("study");
-          themeId = PageRequest.optionalId("theme").orElse(null);
+          // The theme form sends theme= (empty) for "all themes".
+          String themeParameter =
+              FacesContext.getCurrentInstance()
+                  .getExternalContext()
+                  .getRequestParameterMap()
+                  .get("theme");
+          themeId =
+              themeParameter == null || themeParameter.isEmpty()
+                  ? null
+                  : PageRequest.optionalId("theme").orElse(null);
           StudyScores scores;
           try {
             scores = scoring.scores(currentUser.actor(), studyId, null);
