@@ -210,6 +210,7 @@ class AllPagesUiIT {
         "/study/area.xhtml", "study/area.xhtml?study=" + made.study() + "&area=" + made.area());
     urls.put("/study/tracer.xhtml", "study/tracer.xhtml?id=" + made.tracer());
     urls.put("/study/interview.xhtml", "study/interview.xhtml?id=" + made.interview());
+    urls.put("/study/map.xhtml", "study/map.xhtml?study=" + made.study());
     urls.put("/region/list.xhtml", "region/list.xhtml");
     urls.put("/provider/list.xhtml", "provider/list.xhtml");
     urls.put("/provider/import.xhtml", "provider/import.xhtml");

@@ -90,6 +90,7 @@ class SecurityWebIT {
     // {survey}: a survey study this test makes (TestData.surveyStudy), demo-inspecteur on its team.
     MATRIX.put("/survey/results.xhtml?id={survey}", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/survey/import.xhtml?id={survey}", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put("/study/map.xhtml?study={study}", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/list.xhtml", Set.of("admin", "coordinator", "inspector"));
     MATRIX.put("/provider/import.xhtml", Set.of("admin", "coordinator"));
     MATRIX.put("/provider/edit.xhtml?id=1", Set.of("admin", "coordinator"));

@@ -46,6 +46,10 @@ public final class PageRules {
           // checks the team (as FieldworkGuard does) and logs every read.
           Map.entry("/survey/results.xhtml", Permission.STAFF),
           Map.entry("/survey/import.xhtml", Permission.STAFF),
+          // The study map (issue 14): ScoringService checks the study team; its data,
+          // /study/map-data,
+          // is a servlet that asks the same.
+          Map.entry("/study/map.xhtml", Permission.STAFF),
           Map.entry("/region/list.xhtml", Permission.STAFF),
           Map.entry("/region/edit.xhtml", Permission.COORDINATE),
           Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
