@@ -211,6 +211,13 @@ class AllPagesUiIT {
     urls.put("/study/tracer.xhtml", "study/tracer.xhtml?id=" + made.tracer());
     urls.put("/study/interview.xhtml", "study/interview.xhtml?id=" + made.interview());
     urls.put("/study/map.xhtml", "study/map.xhtml?study=" + made.study());
+    urls.put("/study/scores.xhtml", "study/scores.xhtml?study=" + made.study());
+    urls.put(
+        "/study/explain.xhtml",
+        "study/explain.xhtml?study=" + made.study() + "&area=" + made.area());
+    long survey = TestSupportClient.survey(uri());
+    urls.put("/survey/results.xhtml", "survey/results.xhtml?id=" + survey);
+    urls.put("/survey/import.xhtml", "survey/import.xhtml?id=" + survey);
     urls.put("/region/list.xhtml", "region/list.xhtml");
     urls.put("/provider/list.xhtml", "provider/list.xhtml");
     urls.put("/provider/import.xhtml", "provider/import.xhtml");
