@@ -72,11 +72,7 @@ class FieldworkUiIT {
       inspector.clickAndWaitForPage(By.xpath("//*[@id='norms']//a[contains(., 'Beoordelen')]"));
       int rated = 0;
       while (inspector.driver().getCurrentUrl().contains("finding.xhtml") && rated < 40) {
-        inspector
-            .driver()
-            .findElements(By.cssSelector("#findingForm .ui-radiobutton-box"))
-            .get(rated % 3)
-            .click();
+        inspector.clickNth(By.cssSelector("#findingForm .ui-radiobutton-box"), rated % 3);
         inspector.type(
             By.id("findingForm:motivation"),
             "Motivering " + (rated + 1) + ": gezien tijdens het bezoek.");

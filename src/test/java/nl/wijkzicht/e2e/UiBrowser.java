@@ -120,10 +120,19 @@ public final class UiBrowser implements AutoCloseable {
    * error.
    */
   public void openMaybeDenied(String path) {
+    openMaybeDenied(path, true);
+  }
+
+  /**
+   * As {@link #openMaybeDenied(String)}; with {@code axeAlways} false axe runs only the first time
+   * this run shows the page at this width and language (the sweep's phone width: what differs
+   * between roles there is the menu, checked at the laptop width for every role).
+   */
+  public void openMaybeDenied(String path, boolean axeAlways) {
     deniedExpected = true;
     try {
       driver.get(base.resolve(path).toString());
-      check(true);
+      check(axeAlways);
     } finally {
       deniedExpected = false;
     }
@@ -267,6 +276,33 @@ public final class UiBrowser implements AutoCloseable {
 
   public void click(By by) {
     waitFor().until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  /**
+   * Clicks the index-th element matching the selector, finding it again when the page replaced it
+   * between finding and clicking (chromium then answers "stale element" or "node does not belong to
+   * the document"; seen in CI right after a page load).
+   */
+  public void clickNth(By by, int index) {
+    waitFor()
+        .until(
+            d -> {
+              List<WebElement> all = d.findElements(by);
+              if (all.size() <= index) {
+                return false;
+              }
+              try {
+                all.get(index).click();
+                return true;
+              } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+              } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return false;
+                }
+                throw e;
+              }
+            });
   }
 
   /** Clicks something that loads a new page, waits for it and checks it. */
