@@ -32,9 +32,10 @@ import org.openqa.selenium.WebElement;
  * without logging in), at a laptop's 1366x900 and a phone's 390x844: no console error, no serious
  * or critical axe violation (WCAG 2.1 AA, UiBrowser), and on the phone no page wider than the
  * screen (axe at the phone width once per page, not per role: only the menu differs between roles,
- * and it is checked per role at the laptop width). The main pages are then used with the keyboard alone: Tab reaches the main action and
- * Enter activates it. Finally the cold-load transfer of the start page (each role), the interview
- * and the study pages is measured (figures in docs/performance.md) and kept under 400 KiB.
+ * and it is checked per role at the laptop width). The main pages are then used with the keyboard
+ * alone: Tab reaches the main action and Enter activates it. Finally the cold-load transfer of the
+ * start page (each role), the interview and the study pages is measured (figures in
+ * docs/performance.md) and kept under 400 KiB.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
