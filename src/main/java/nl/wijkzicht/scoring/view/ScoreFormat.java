@@ -52,13 +52,19 @@ public class ScoreFormat {
     return value == null ? "" : number(value, locale()) + " %";
   }
 
-  public String label(ScoreLevel level) {
+  /**
+   * A level's label. Named apart from {@link #label(Outcome)} on purpose: with two one-argument
+   * methods of one name, EL tries to coerce each argument to the other's type, and every failed
+   * try builds an error message from the argument's toString (a whole outcome with its inputs);
+   * that took a fifth of the national dashboard's time.
+   */
+  public String levelLabel(ScoreLevel level) {
     return level == null ? text("score.none") : level.label(locale().getLanguage());
   }
 
   /** The level that counts, or "Geen oordeel". */
   public String label(Outcome outcome) {
-    return outcome == null ? text("score.none") : label(outcome.level());
+    return outcome == null ? text("score.none") : levelLabel(outcome.level());
   }
 
   /** The level's colour from the framework file, grey without a result. */
