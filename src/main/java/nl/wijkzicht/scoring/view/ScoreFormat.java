@@ -54,9 +54,9 @@ public class ScoreFormat {
 
   /**
    * A level's label. Named apart from {@link #label(Outcome)} on purpose: with two one-argument
-   * methods of one name, EL tries to coerce each argument to the other's type, and every failed
-   * try builds an error message from the argument's toString (a whole outcome with its inputs);
-   * that took a fifth of the national dashboard's time.
+   * methods of one name, EL tries to coerce each argument to the other's type, and every failed try
+   * builds an error message from the argument's toString (a whole outcome with its inputs); that
+   * took a fifth of the national dashboard's time.
    */
   public String levelLabel(ScoreLevel level) {
     return level == null ? text("score.none") : level.label(locale().getLanguage());
@@ -135,7 +135,7 @@ public class ScoreFormat {
             sum,
             percent(outcome.percentage()),
             band(outcome.band()),
-            label(outcome.computed()));
+            levelLabel(outcome.computed()));
       }
       case MAJORITY -> {
         int count =
@@ -146,18 +146,21 @@ public class ScoreFormat {
         if (outcome.isTie()) {
           List<String> tied = new ArrayList<>();
           for (ScoreLevel level : outcome.tied()) {
-            tied.add(label(level));
+            tied.add(levelLabel(level));
           }
           yield text(
-              "score.arithmetic.tie", String.join(", ", tied), count, label(outcome.computed()));
+              "score.arithmetic.tie",
+              String.join(", ", tied),
+              count,
+              levelLabel(outcome.computed()));
         }
         yield text(
             "score.arithmetic.majority",
-            label(outcome.computed()),
+            levelLabel(outcome.computed()),
             count,
             outcome.coverage().assessed());
       }
-      case WORST -> text("score.arithmetic.worst", label(outcome.computed()));
+      case WORST -> text("score.arithmetic.worst", levelLabel(outcome.computed()));
       case COUNT -> "";
     };
   }
