@@ -120,7 +120,11 @@ public class ScoringService {
     for (int i = 1; i <= parameters; i++) {
       query.setParameter(i, studyId);
     }
-    return String.valueOf(query.getSingleResult());
+    Object result = query.getSingleResult();
+    // CONCAT over numbers is a binary string in MariaDB: the driver may answer bytes.
+    return result instanceof byte[] bytes
+        ? new String(bytes, java.nio.charset.StandardCharsets.US_ASCII)
+        : String.valueOf(result);
   }
 
   /** Counts and rolls up the study's results without the cache. */

@@ -56,7 +56,7 @@ public final class ScoringSql {
    * on the national study a few tens of milliseconds.
    */
   public static final String FINGERPRINT =
-      "SELECT CONCAT_WS('|',"
+      "SELECT CAST(CONCAT_WS('|',"
           + " (SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT(id, ':', version))), 0))"
           + " FROM finding WHERE study_id = ?),"
           + " (SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT(id, ':', version))), 0))"
@@ -82,7 +82,7 @@ public final class ScoringSql {
           + " FROM region),"
           + " (SELECT CONCAT(COUNT(*), ':',"
           + " COALESCE(BIT_XOR(CRC32(CONCAT(region_id, ':', municipality_id))), 0))"
-          + " FROM region_municipality))";
+          + " FROM region_municipality)) AS CHAR)";
 
   /** The regions holding the study's municipalities, with those areas. Parameter: study. */
   public static final String REGIONS =
