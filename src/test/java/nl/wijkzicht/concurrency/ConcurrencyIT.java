@@ -14,15 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wijkzicht.database.DataSourceConfiguration;
 import nl.wijkzicht.demo.DemoDataLoader;
+import nl.wijkzicht.testsupport.AtOnce;
 import nl.wijkzicht.testsupport.Browser;
 import nl.wijkzicht.testsupport.Deployments;
 import nl.wijkzicht.testsupport.TestSupportClient;
@@ -98,7 +94,7 @@ class ConcurrencyIT {
                       "")));
     }
 
-    List<HttpResponse<String>> answers = atOnce(logins);
+    List<HttpResponse<String>> answers = AtOnce.run(logins, REQUEST_LIMIT);
 
     for (int i = 0; i < answers.size(); i++) {
       HttpResponse<String> answer = answers.get(i);
@@ -147,7 +143,7 @@ class ConcurrencyIT {
       saves.add(() -> session.post("study/interview.xhtml", autosave(note)));
     }
 
-    List<HttpResponse<String>> answers = atOnce(saves);
+    List<HttpResponse<String>> answers = AtOnce.run(saves, REQUEST_LIMIT);
 
     int saved = 0;
     int conflicts = 0;
@@ -162,31 +158,6 @@ class ConcurrencyIT {
     assertThat(saved).as("every session saved over the same version: one wins").isEqualTo(1);
     assertThat(conflicts).as("the others get the conflict message").isEqualTo(49);
     assertHealthy();
-  }
-
-  /** Sends all requests at the same moment; each must answer within the limit. */
-  private static <T> List<T> atOnce(List<Callable<T>> requests) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-    try {
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> request : requests) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  return request.call();
-                }));
-      }
-      go.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(REQUEST_LIMIT.toSeconds(), TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private void assertHealthy() throws Exception {

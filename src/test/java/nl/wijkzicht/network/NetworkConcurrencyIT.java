@@ -13,13 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import nl.wijkzicht.database.DataSourceConfiguration;
 import nl.wijkzicht.demo.DemoDataLoader;
+import nl.wijkzicht.testsupport.AtOnce;
 import nl.wijkzicht.testsupport.Browser;
 import nl.wijkzicht.testsupport.Deployments;
 import nl.wijkzicht.testsupport.TestSupportClient;
@@ -77,7 +73,7 @@ class NetworkConcurrencyIT {
       saves.add(() -> session.post("study/area.xhtml", save(note)));
     }
 
-    List<HttpResponse<String>> answers = atOnce(saves);
+    List<HttpResponse<String>> answers = AtOnce.run(saves, REQUEST_LIMIT);
 
     int winner = -1;
     int conflicts = 0;
@@ -115,31 +111,6 @@ class NetworkConcurrencyIT {
     fields.put("whoForm:agreements:0:status_input", "AGREED");
     fields.put("whoForm:agreements:0:note", note);
     return fields;
-  }
-
-  /** Sends all requests at the same moment; each must answer within the limit. */
-  private static <T> List<T> atOnce(List<Callable<T>> requests) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-    try {
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> request : requests) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  return request.call();
-                }));
-      }
-      go.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(REQUEST_LIMIT.toSeconds(), TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private void assertHealthy() throws Exception {
