@@ -70,6 +70,7 @@ class TotpWebIT {
   @Inject private SecondFactorStore store;
   @Inject private UserService users;
   @Inject private jakarta.persistence.EntityManager em;
+  @Inject private jakarta.transaction.UserTransaction transaction;
   @Inject private nl.wijkzicht.security.boundary.AccessLogService accessLog;
   @Inject private nl.wijkzicht.security.boundary.AccessLogBacklog backlog;
 
@@ -172,7 +173,7 @@ class TotpWebIT {
     }
     assertThat(location(browser.get("login/code.xhtml")))
         .as("the code step is not the step due")
-        .endsWith("/login.xhtml");
+        .endsWith("/login/enrol.xhtml");
     HttpResponse<String> page = browser.get("login/enrol.xhtml");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -242,7 +243,13 @@ class TotpWebIT {
         secondFactor.confirmEnrolment(
             name, enrolment.secret(), Totp.code(enrolment.secret(), Totp.step(Instant.now())));
     assertThat(codes).hasSize(10);
-    SecondFactor stored = em.find(SecondFactor.class, id);
+    transaction.begin();
+    SecondFactor stored;
+    try {
+      stored = em.find(SecondFactor.class, id);
+    } finally {
+      transaction.commit();
+    }
     assertThat(stored.getSecret())
         .as("encrypted")
         .startsWith("v1:")

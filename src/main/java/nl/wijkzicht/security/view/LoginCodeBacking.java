@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.Optional;
 import nl.wijkzicht.security.boundary.SecondFactorService;
 
 /**
@@ -24,19 +23,14 @@ public class LoginCodeBacking {
 
   /** The page's view action: without a pending code step, back to the password. */
   public void load() throws IOException {
-    Optional<PendingLogin> pending = flow.current();
-    if (pending.isEmpty() || pending.get().next() != SecondFactorService.Next.CODE) {
-      flow.restart();
-    }
+    flow.at(SecondFactorService.Next.CODE);
   }
 
   public String verify() throws IOException {
-    Optional<PendingLogin> found = flow.current();
-    if (found.isEmpty() || found.get().next() != SecondFactorService.Next.CODE) {
-      flow.restart();
+    if (!flow.at(SecondFactorService.Next.CODE)) {
       return null;
     }
-    PendingLogin pending = found.get();
+    PendingLogin pending = flow.current().orElseThrow();
     SecondFactorService.Check check = secondFactor.verifyLogin(pending.username(), code);
     code = null;
     if (check.accepted()) {

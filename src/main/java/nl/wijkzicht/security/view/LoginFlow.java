@@ -66,6 +66,27 @@ public class LoginFlow {
     return Optional.of(pending);
   }
 
+  /**
+   * On a login step's page: true when the session's pending login is due for {@code step}. If not,
+   * the browser is sent to the step that is due, or back to the password when there is none.
+   */
+  public boolean at(SecondFactorService.Next step) throws IOException {
+    Optional<PendingLogin> pending = current();
+    if (pending.isEmpty()) {
+      restart();
+      return false;
+    }
+    if (pending.get().next() != step) {
+      ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+      ec.redirect(
+          ec.getRequestContextPath()
+              + (pending.get().next() == SecondFactorService.Next.ENROL ? ENROL_PAGE : CODE_PAGE));
+      FacesContext.getCurrentInstance().responseComplete();
+      return false;
+    }
+    return true;
+  }
+
   /** Back to the password step (no pending login, or it expired). */
   public void restart() throws IOException {
     ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();

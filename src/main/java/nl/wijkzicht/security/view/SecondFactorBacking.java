@@ -51,13 +51,11 @@ public class SecondFactorBacking implements Serializable {
   /** The page's view action. */
   public void load() throws IOException {
     if (duringLogin) {
-      Optional<PendingLogin> pending = flow.current();
-      if (pending.isEmpty() || pending.get().next() != SecondFactorService.Next.ENROL) {
-        flow.restart();
+      if (!flow.at(SecondFactorService.Next.ENROL)) {
         return;
       }
       if (secret == null && recoveryCodes == null) {
-        prepare(pending.get().username());
+        prepare(flow.current().orElseThrow().username());
       }
     } else if (status == null) {
       status = secondFactor.status(currentUser.actor());
@@ -84,11 +82,10 @@ public class SecondFactorBacking implements Serializable {
       String username;
       Optional<PendingLogin> pending = Optional.empty();
       if (duringLogin) {
-        pending = flow.current().filter(p -> p.next() == SecondFactorService.Next.ENROL);
-        if (pending.isEmpty()) {
-          flow.restart();
+        if (!flow.at(SecondFactorService.Next.ENROL)) {
           return;
         }
+        pending = flow.current();
         username = pending.get().username();
       } else {
         username = currentUser.actor().username();
