@@ -169,6 +169,9 @@ public class SecondFactorStore {
   /** Stores a confirmed enrolment (replacing an earlier one) with its recovery code hashes. */
   public void enrol(
       Account account, byte[] secret, long usedStep, List<String> hashes, Instant now) {
+    // One enrolment of an account at a time (two tabs confirming at once): the later one replaces
+    // the earlier one instead of colliding on the key.
+    em.find(AppUser.class, account.userId(), LockModeType.PESSIMISTIC_WRITE);
     removeFactor(account.userId());
     em.persist(
         new SecondFactor(
