@@ -33,6 +33,11 @@ public class LoginCodeBacking {
     PendingLogin pending = flow.current().orElseThrow();
     SecondFactorService.Check check = secondFactor.verifyLogin(pending.username(), code);
     code = null;
+    if (check.outcome() == nl.wijkzicht.security.boundary.SecondFactorStore.Outcome.NOT_ENROLLED) {
+      // An administrator reset the second factor meanwhile: start again (enrolment if required).
+      flow.restart();
+      return null;
+    }
     if (check.accepted()) {
       if (check.recoveryCodeUsed()) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
