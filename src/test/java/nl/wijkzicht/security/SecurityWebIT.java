@@ -99,7 +99,18 @@ class SecurityWebIT {
     MATRIX.put("/region/edit.xhtml?id=1", Set.of("admin", "coordinator"));
     MATRIX.put("/admin/users.xhtml", Set.of("admin"));
     MATRIX.put("/admin/accesslog.xhtml", Set.of("admin"));
+    // --- issue 15: second factor. The login's code and enrolment steps need a pending login (a
+    // right password in this session): without one everybody is sent back to the login page
+    // (LOGIN_STEPS); the account page is every signed-in user's.
+    MATRIX.put("/login/code.xhtml", Set.of());
+    MATRIX.put("/login/enrol.xhtml", Set.of());
+    MATRIX.put(
+        "/account/second-factor.xhtml",
+        Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
   }
+
+  /** Pages that send everyone without a pending login back to the login page (issue 15). */
+  private static final Set<String> LOGIN_STEPS = Set.of("/login/code.xhtml", "/login/enrol.xhtml");
 
   @Deployment
   static WebArchive deployment() {
@@ -155,7 +166,7 @@ class SecurityWebIT {
         String cell = page.getKey() + " as " + who;
         if (page.getValue().contains(who)) {
           assertThat(response.statusCode()).as(cell).isEqualTo(200);
-        } else if ("anonymous".equals(who)) {
+        } else if ("anonymous".equals(who) || LOGIN_STEPS.contains(page.getKey())) {
           assertThat(response.statusCode()).as(cell).isEqualTo(302);
           assertThat(response.headers().firstValue("Location"))
               .as(cell)

@@ -35,6 +35,8 @@ import nl.wijkzicht.study.entity.VisitStatus;
  *   <li>{@code GET ?op=scored}: the same, with findings to score ({@link TestData#scored}).
  *   <li>{@code GET ?op=survey}: a new survey study ({@link TestData#surveyStudy}); answers {@code
  *       survey=N}.
+ *   <li>{@code POST ?op=account&..&secondFactor=required}: the same, needing a second factor.
+ *   <li>{@code GET ?op=log&username=..}: that user's access-log entries (action outcome id detail).
  *   <li>{@code GET ?op=backlog}: waits for the access-log backlog to be written.
  * </ul>
  */
@@ -49,6 +51,8 @@ public class TestSupportServlet extends HttpServlet {
   @Inject private UserService users;
   @Inject private AccessLogBacklog backlog;
   @Inject private TestData testData;
+  @Inject private nl.wijkzicht.security.boundary.AccessLogService accessLog;
+  @Inject private nl.wijkzicht.security.boundary.SecondFactorStore secondFactors;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -101,6 +105,33 @@ public class TestSupportServlet extends HttpServlet {
           response.sendError(500);
         }
       }
+      case "log" -> {
+        // issue 15 (second factor): a user's access-log entries, newest first, one a line.
+        for (var entry :
+            accessLog.search(
+                new nl.wijkzicht.security.control.AccessLogQuery(
+                    java.util.Optional.of(request.getParameter("username")),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty()),
+                0,
+                100)) {
+          response
+              .getWriter()
+              .println(
+                  entry.getAction()
+                      + " "
+                      + entry.getOutcome()
+                      + " "
+                      + entry.getObjectId()
+                      + " "
+                      + entry.getDetail());
+        }
+      }
       default -> response.sendError(400);
     }
   }
@@ -119,6 +150,13 @@ public class TestSupportServlet extends HttpServlet {
         null,
         request.getParameter("password"),
         false);
+    if ("required".equals(request.getParameter("secondFactor"))) {
+      // issue 15: this account needs a second factor whatever its role (the test server requires
+      // it for no role, so the other tests sign in with a password only).
+      users
+          .findByUsername(request.getParameter("username"))
+          .ifPresent(u -> secondFactors.requireFor(u.getId(), true));
+    }
     response.setContentType("text/plain");
     response.getWriter().print("created");
   }

@@ -53,7 +53,13 @@ public final class PageRules {
           Map.entry("/region/list.xhtml", Permission.STAFF),
           Map.entry("/region/edit.xhtml", Permission.COORDINATE),
           Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
-          Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER));
+          Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER),
+          // --- issue 15: second factor. The code and enrolment steps of a login are open to the
+          // session that gave the right password (a pending login; otherwise back to login); the
+          // session is signed in only after them.
+          Map.entry("/login/code.xhtml", Permission.PUBLIC),
+          Map.entry("/login/enrol.xhtml", Permission.PUBLIC),
+          Map.entry("/account/second-factor.xhtml", Permission.AUTHENTICATED));
 
   /** Paths under these prefixes are framework resources (CSS, JS, images), always public. */
   private static final String RESOURCES = "/jakarta.faces.resource/";

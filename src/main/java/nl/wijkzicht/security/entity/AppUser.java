@@ -111,6 +111,10 @@ public class AppUser implements Serializable {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  /** Needs a second factor whatever its role (see SecondFactorPolicy). */
+  @Column(name = "second_factor_required", nullable = false)
+  private boolean secondFactorRequired;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -239,6 +243,14 @@ public class AppUser implements Serializable {
 
   public Instant getLastLoginAt() {
     return lastLoginAt;
+  }
+
+  public boolean isSecondFactorRequired() {
+    return secondFactorRequired;
+  }
+
+  public void setSecondFactorRequired(boolean required) {
+    this.secondFactorRequired = required;
   }
 
   public Instant getCreatedAt() {

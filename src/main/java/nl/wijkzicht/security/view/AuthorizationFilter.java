@@ -70,6 +70,10 @@ public class AuthorizationFilter extends HttpFilter {
     Permission permission = rule.get();
     Actor actor = currentUser.actor();
     if (AccessPolicy.permits(actor, permission)) {
+      if (path.startsWith("/login/")) {
+        // The second-factor steps of a login show a secret (enrolment): never cached.
+        response.setHeader("Cache-Control", "no-store");
+      }
       if (permission != Permission.PUBLIC) {
         response.setHeader("Cache-Control", "no-store");
         if (!PASSWORD_PAGE.equals(path) && currentUser.mustChangePassword()) {

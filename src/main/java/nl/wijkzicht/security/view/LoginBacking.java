@@ -1,35 +1,30 @@
 package nl.wijkzicht.security.view;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.time.Instant;
+import nl.wijkzicht.security.boundary.LoginResult;
+import nl.wijkzicht.security.boundary.SecondFactorService;
+import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.web.Messages;
 
 /**
- * The login form: Jakarta Security authenticates; the session id is renewed on success (ASVS
- * 3.2.1).
+ * The login form's password step. When the account has (or must get) a second factor, the login
+ * continues on the code or enrolment page; otherwise it is complete here. The session id is renewed
+ * at each step (ASVS 3.2.1).
  */
 @Named
 @RequestScoped
 public class LoginBacking {
 
-  @Inject private SecurityContext securityContext;
+  @Inject private UserService users;
+  @Inject private SecondFactorService secondFactor;
+  @Inject private LoginFlow flow;
 
   @NotBlank
   @Size(max = 60)
@@ -41,36 +36,26 @@ public class LoginBacking {
 
   public String login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext ec = faces.getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-    HttpServletResponse response = (HttpServletResponse) ec.getResponse();
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            response,
-            withParams()
-                .credential(new UsernamePasswordCredential(username, new Password(password)))
-                .newAuthentication(true));
+    // The password is checked here (throttled, locked out, logged); Jakarta Security signs the user
+    // in only once the second factor, where it applies, has passed too (LoginFlow).
+    UserService.Login login = users.login(username, password);
     password = null;
-    switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> {
-        request.changeSessionId();
-        HttpSession session = request.getSession();
-        session.setAttribute(AuthorizationFilter.SIGNED_IN_AT, Instant.now());
-        Object target = session.getAttribute(AuthorizationFilter.RETURN_TO);
-        session.removeAttribute(AuthorizationFilter.RETURN_TO);
-        ec.redirect(ec.getRequestContextPath() + safeTarget(target));
-        faces.responseComplete();
+    if (login.result() == LoginResult.SUCCESS) {
+      SecondFactorService.Next next = secondFactor.afterPassword(login.username());
+      if (next != SecondFactorService.Next.DONE) {
+        flow.pending(login.username(), login.role(), next);
+        return null;
       }
-      default ->
-          faces.addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR,
-                  Messages.text(faces.getViewRoot().getLocale(), "login.message.failed"),
-                  null));
+      if (flow.complete(login.username(), login.role(), true)) {
+        return null;
+      }
     }
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            Messages.text(faces.getViewRoot().getLocale(), "login.message.failed"),
+            null));
     return null;
   }
 
@@ -80,7 +65,8 @@ public class LoginBacking {
         && path.startsWith("/")
         && !path.startsWith("//")
         && !path.contains("\\")
-        && !path.startsWith(AuthorizationFilter.LOGIN_PAGE)) {
+        && !path.startsWith(AuthorizationFilter.LOGIN_PAGE)
+        && !path.startsWith("/login/")) {
       return path;
     }
     return START_PAGE;

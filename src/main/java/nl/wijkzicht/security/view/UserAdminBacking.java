@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import nl.wijkzicht.WijkzichtException;
 import nl.wijkzicht.security.boundary.CurrentUser;
+import nl.wijkzicht.security.boundary.SecondFactorService;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Organisation;
 import nl.wijkzicht.security.entity.AppUser;
@@ -24,10 +25,12 @@ public class UserAdminBacking implements Serializable {
 
   @Inject private UserService users;
   @Inject private CurrentUser currentUser;
+  @Inject private SecondFactorService secondFactor;
 
   private List<AppUser> accounts;
   private List<Organisation> providers;
   private java.util.Map<Long, String> providerNames;
+  private java.util.Set<Long> withSecondFactor = java.util.Set.of();
 
   private Long editId;
   private String username;
@@ -49,6 +52,23 @@ public class UserAdminBacking implements Serializable {
 
   private void reload() {
     accounts = users.list(currentUser.actor());
+    withSecondFactor = secondFactor.enrolledIds(currentUser.actor());
+  }
+
+  /** Does the account have a second factor? */
+  public boolean hasSecondFactor(AppUser user) {
+    return withSecondFactor.contains(user.getId());
+  }
+
+  /** Resets an account's second factor (lost phone): it enrols again at its next login. Logged. */
+  public void resetSecondFactor(AppUser user) {
+    try {
+      secondFactor.reset(currentUser.actor(), user.getId());
+      Messages.info("admin_users.message.second_factor_reset", user.getUsername());
+      reload();
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+    }
   }
 
   public void startCreate() {

@@ -16,5 +16,8 @@ class LoginBackingTest {
     assertThat(LoginBacking.safeTarget("/\\evil.example")).isEqualTo("/start.xhtml");
     assertThat(LoginBacking.safeTarget(null)).isEqualTo("/start.xhtml");
     assertThat(LoginBacking.safeTarget("/login.xhtml")).isEqualTo("/start.xhtml");
+    assertThat(LoginBacking.safeTarget("/login/code.xhtml"))
+        .as("a login step")
+        .isEqualTo("/start.xhtml");
   }
 }
