@@ -124,7 +124,8 @@ class StudyServiceIT {
             List.of(
                 new AreaChoice("GM9999", null, null),
                 new AreaChoice("GM0344", "WK999901", "Nergens")),
-            List.of(actor("demo-zorgaanbieder").userId()));
+            List.of(actor("demo-zorgaanbieder").userId()),
+            0);
     assertThatThrownBy(() -> studies.create(actor("demo-coordinator"), bad))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
@@ -133,6 +134,7 @@ class StudyServiceIT {
                     .extracting(FieldProblem::key)
                     .containsExactly(
                         "study.period.invalid",
+                        "study.reply_working_days.range",
                         "study.framework.unknown",
                         "study.area.unknown",
                         "study.area.district_invalid",
@@ -176,11 +178,13 @@ class StudyServiceIT {
                 LocalDate.of(2026, 6, 30),
                 null,
                 List.of(new AreaChoice("GM0321", null, null), new AreaChoice("GM0344", null, null)),
-                List.of(inspector, newcomer)));
+                List.of(inspector, newcomer),
+                15));
     Study read = studies.get(actor("demo-coordinator"), f.study().getId());
     assertThat(read.getTitle()).isEqualTo(title);
     assertThat(read.getStartsOn()).isEqualTo(LocalDate.of(2026, 3, 1));
     assertThat(read.getEndsOn()).isEqualTo(LocalDate.of(2026, 6, 30));
+    assertThat(read.getReplyWorkingDays()).isEqualTo(15);
     assertThat(read.getAreas())
         .extracting(a -> a.getMunicipality().getCbsCode())
         .containsExactly("GM0321", "GM0344");
@@ -208,6 +212,7 @@ class StudyServiceIT {
                 assertThat(e.getDetail())
                     .contains("title")
                     .contains("period 2026-03-01..2026-06-30")
+                    .contains("reply period 15 working days")
                     .contains("areas +1/-1")
                     .contains("team +1/-0"));
   }

@@ -89,6 +89,15 @@ class VisitServiceIT {
             VisitStatus.SENT_FOR_REPLY);
 
     assertThat(sent.getStatus()).isEqualTo(VisitStatus.SENT_FOR_REPLY);
+    // Notified now; the deadline is the study's 10 working days from today (Dutch calendar).
+    assertThat(sent.getReplyNotifiedAt()).isNotNull();
+    assertThat(sent.getReplyDeadline())
+        .isEqualTo(
+            nl.wijkzicht.study.control.WorkingDays.plus(
+                LocalDate.ofInstant(
+                    sent.getReplyNotifiedAt(), nl.wijkzicht.study.control.WorkingDays.ZONE),
+                10));
+    assertThat(drafted.getReplyDeadline()).as("no deadline before sending").isNull();
     assertThat(visits.get(actor("demo-coordinator"), visit.getId()).getTransitions())
         .extracting(VisitTransition::getTo, VisitTransition::getChangedBy)
         .containsExactly(

@@ -185,6 +185,7 @@ public class StudyService {
     } else if (draft.endsOn().isBefore(draft.startsOn())) {
       problems.add(new FieldProblem("period", "study.period.invalid", List.of()));
     }
+    int replyDays = replyWorkingDays(draft, problems);
     FrameworkVersion version =
         draft.frameworkVersionId() == null
             ? null
@@ -226,6 +227,7 @@ public class StudyService {
       study.addArea(area.municipality(), area.districtCode(), area.districtName());
     }
     inspectors.forEach(study::assign);
+    study.setReplyWorkingDays(replyDays);
     version.markInUse();
     em.persist(study);
     DatabaseWrite.flush(
@@ -272,6 +274,7 @@ public class StudyService {
             .anyMatch(other -> !other.getId().equals(studyId))) {
       problems.add(new FieldProblem("title", "study.title.taken", List.of(title)));
     }
+    int replyDays = replyWorkingDays(draft, problems);
     LocalDate start = draft.startsOn();
     LocalDate end = draft.endsOn();
     if (start == null || end == null) {
@@ -401,8 +404,10 @@ public class StudyService {
     }
     boolean newTitle = !title.equals(study.getTitle());
     boolean newPeriod = !start.equals(study.getStartsOn()) || !end.equals(study.getEndsOn());
+    boolean newReplyDays = replyDays != study.getReplyWorkingDays();
     if (!newTitle
         && !newPeriod
+        && !newReplyDays
         && removed.isEmpty()
         && added.isEmpty()
         && joining.isEmpty()
@@ -414,8 +419,10 @@ public class StudyService {
     // shared cache (evicted below, so the next read sees the change).
     if (em.createQuery(
                 "update Study s set s.title = :title, s.startsOn = :start, s.endsOn = :end,"
+                    + " s.replyWorkingDays = :replyDays,"
                     + " s.version = s.version + 1 where s.id = :id and s.version = :expected")
             .setParameter("title", title)
+            .setParameter("replyDays", replyDays)
             .setParameter("start", start)
             .setParameter("end", end)
             .setParameter("id", studyId)
@@ -429,6 +436,10 @@ public class StudyService {
     }
     if (newPeriod) {
       changed.add("period " + start + ".." + end);
+    }
+    if (newReplyDays) {
+      // Deadlines already given keep their date; the new period counts for visits sent later.
+      changed.add("reply period " + replyDays + " working days");
     }
     if (!removed.isEmpty()) {
       em.createQuery("delete from StudyArea a where a.id in :ids")
@@ -484,6 +495,23 @@ public class StudyService {
       java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   /** The district code as stored: upper case, "" for a whole municipality. */
+  /** The draft's reply period, or the default; out of range is a problem at its field. */
+  private static int replyWorkingDays(StudyDraft draft, List<FieldProblem> problems) {
+    Integer days = draft.replyWorkingDays();
+    if (days == null) {
+      return Study.DEFAULT_REPLY_WORKING_DAYS;
+    }
+    if (days < 1 || days > Study.MAX_REPLY_WORKING_DAYS) {
+      problems.add(
+          new FieldProblem(
+              "replyWorkingDays",
+              "study.reply_working_days.range",
+              List.of(Study.MAX_REPLY_WORKING_DAYS)));
+      return Study.DEFAULT_REPLY_WORKING_DAYS;
+    }
+    return days;
+  }
+
   private static String districtOf(StudyDraft.AreaChoice choice) {
     return choice.districtCode() == null
         ? ""

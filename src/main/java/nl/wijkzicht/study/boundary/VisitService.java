@@ -25,6 +25,7 @@ import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.security.entity.AppUser;
 import nl.wijkzicht.security.entity.Role;
 import nl.wijkzicht.study.control.VisitWorkflow;
+import nl.wijkzicht.study.control.WorkingDays;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
 import nl.wijkzicht.study.entity.Visit;
@@ -280,7 +281,13 @@ public class VisitService {
     } else {
       why = null; // Forward steps keep no reason.
     }
-    visit.moveTo(target, role, actor.username(), Instant.now(clock), why);
+    Instant now = Instant.now(clock);
+    visit.moveTo(target, role, actor.username(), now, why);
+    if (target == VisitStatus.SENT_FOR_REPLY) {
+      // The provider is notified now; its deadline counts working days from today in NL.
+      LocalDate today = LocalDate.ofInstant(now, WorkingDays.ZONE);
+      visit.replyDue(now, WorkingDays.plus(today, visit.getStudy().getReplyWorkingDays()));
+    }
     // Another transaction committed first: a version conflict.
     DatabaseWrite.flush(em, () -> new ConcurrentChangeException(OBJECT, visitId));
     accessLog.record(

@@ -55,6 +55,12 @@ public class Study implements Serializable {
   public static final String FIND_BY_TITLE = "Study.findByTitle";
   public static final int TITLE_LENGTH = 200;
 
+  /** The reply period unless the study sets another: 10 working days, as IGJ gave providers. */
+  public static final int DEFAULT_REPLY_WORKING_DAYS = 10;
+
+  /** The longest reply period a study may set (three months of working days). */
+  public static final int MAX_REPLY_WORKING_DAYS = 60;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -82,6 +88,10 @@ public class Study implements Serializable {
 
   @Column(name = "demo", nullable = false)
   private boolean demo;
+
+  /** The providers' reply period in working days (issue 15), counted from notification. */
+  @Column(name = "reply_working_days", nullable = false)
+  private int replyWorkingDays = DEFAULT_REPLY_WORKING_DAYS;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -152,6 +162,17 @@ public class Study implements Serializable {
 
   public void unassign(AppUser inspector) {
     inspectors.remove(inspector);
+  }
+
+  public int getReplyWorkingDays() {
+    return replyWorkingDays;
+  }
+
+  public void setReplyWorkingDays(int days) {
+    if (days < 1 || days > MAX_REPLY_WORKING_DAYS) {
+      throw new IllegalArgumentException("reply working days out of range: " + days);
+    }
+    this.replyWorkingDays = days;
   }
 
   public Set<Long> inspectorIds() {

@@ -82,6 +82,14 @@ public class Visit implements Serializable {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** When the provider was told the findings await its reply (sent for reply). */
+  @Column(name = "reply_notified_at")
+  private Instant replyNotifiedAt;
+
+  /** The last day the provider may reply (Europe/Amsterdam), fixed when it was notified. */
+  @Column(name = "reply_deadline")
+  private LocalDate replyDeadline;
+
   @Column(name = "created_by", nullable = false, length = 60)
   private String createdBy;
 
@@ -132,6 +140,23 @@ public class Visit implements Serializable {
     }
     transitions.add(new VisitTransition(this, status, target, now, username, role.name(), reason));
     status = target;
+  }
+
+  /**
+   * Records that the provider was notified at {@code now} and may reply until {@code deadline}
+   * (inclusive); also used when a coordinator reopens replying with a new deadline.
+   */
+  public void replyDue(Instant now, LocalDate deadline) {
+    this.replyNotifiedAt = Objects.requireNonNull(now);
+    this.replyDeadline = Objects.requireNonNull(deadline);
+  }
+
+  public Instant getReplyNotifiedAt() {
+    return replyNotifiedAt;
+  }
+
+  public LocalDate getReplyDeadline() {
+    return replyDeadline;
   }
 
   public void assign(AppUser inspector) {

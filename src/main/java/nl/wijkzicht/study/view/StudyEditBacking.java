@@ -23,6 +23,7 @@ import nl.wijkzicht.security.entity.AppUser;
 import nl.wijkzicht.study.boundary.StudyDraft;
 import nl.wijkzicht.study.boundary.StudyDraft.AreaChoice;
 import nl.wijkzicht.study.boundary.StudyService;
+import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.web.Messages;
 
 /**
@@ -41,6 +42,8 @@ public class StudyEditBacking implements Serializable {
       Map.of(
           "title",
           "studyForm:title",
+          "replyWorkingDays",
+          "studyForm:replyWorkingDays",
           "period",
           "studyForm:endsOn",
           "framework",
@@ -61,6 +64,7 @@ public class StudyEditBacking implements Serializable {
   private String title;
   private LocalDate startsOn;
   private LocalDate endsOn;
+  private Integer replyWorkingDays = Study.DEFAULT_REPLY_WORKING_DAYS;
   private Long frameworkVersionId;
   private List<Long> inspectorIds = new ArrayList<>();
   private final List<AreaChoice> areas = new ArrayList<>();
@@ -100,6 +104,7 @@ public class StudyEditBacking implements Serializable {
     title = study.getTitle();
     startsOn = study.getStartsOn();
     endsOn = study.getEndsOn();
+    replyWorkingDays = study.getReplyWorkingDays();
     frameworkVersionId = study.getFrameworkVersion().getId();
     frameworkTitle =
         study.getFrameworkVersion().getTitle().nl()
@@ -188,7 +193,8 @@ public class StudyEditBacking implements Serializable {
               endsOn,
               frameworkVersionId,
               List.copyOf(areas),
-              List.copyOf(inspectorIds)));
+              List.copyOf(inspectorIds),
+              replyWorkingDays));
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("study_edit.message.created", title);
       return "/study/list.xhtml?faces-redirect=true";
@@ -214,7 +220,8 @@ public class StudyEditBacking implements Serializable {
               endsOn,
               frameworkVersionId,
               List.copyOf(areas),
-              List.copyOf(inspectorIds)));
+              List.copyOf(inspectorIds),
+              replyWorkingDays));
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("study_edit.message.saved", title);
       return "/study/visits.xhtml?faces-redirect=true&study=" + studyId;
@@ -261,6 +268,14 @@ public class StudyEditBacking implements Serializable {
 
   public void setStartsOn(LocalDate startsOn) {
     this.startsOn = startsOn;
+  }
+
+  public Integer getReplyWorkingDays() {
+    return replyWorkingDays;
+  }
+
+  public void setReplyWorkingDays(Integer replyWorkingDays) {
+    this.replyWorkingDays = replyWorkingDays;
   }
 
   public LocalDate getEndsOn() {
