@@ -65,6 +65,7 @@ public class FindingBacking implements Serializable {
   private List<Long> providerIds = new ArrayList<>();
   private List<EvidenceRow> evidence = new ArrayList<>();
   private Finding theirs;
+  private List<nl.wijkzicht.fieldwork.entity.FindingChange> history = List.of();
 
   /** One evidence line of the form. */
   public static class EvidenceRow implements Serializable {
@@ -136,6 +137,10 @@ public class FindingBacking implements Serializable {
                   : findings.current(currentUser.actor(), ref, norm.getId()).orElse(null);
           if (current != null) {
             show(current);
+            if (scope.visit() != null
+                && VisitWorkflow.changesAreHistory(scope.visit().getStatus())) {
+              history = findings.history(currentUser.actor(), current.getId());
+            }
           } else if (scope.visit() != null) {
             providerIds.add(scope.visit().getLocation().getProvider().getId());
           } else if (scope.tracer() != null) {
@@ -262,7 +267,37 @@ public class FindingBacking implements Serializable {
 
   public boolean isEditable() {
     return scope != null
-        && (scope.visit() == null || VisitWorkflow.fieldworkOpen(scope.visit().getStatus()));
+        && (scope.visit() == null
+            || VisitWorkflow.fieldworkOpen(scope.visit().getStatus())
+            || isRevisable());
+  }
+
+  /**
+   * After the provider's reply and before the sign-off the visit's own team may still change the
+   * finding; each change is recorded and shown as its history (issue 15).
+   */
+  public boolean isRevisable() {
+    return scope != null
+        && scope.visit() != null
+        && VisitWorkflow.findingsRevisable(scope.visit().getStatus(), scope.visit().isSignedOff())
+        && scope.visit().inspectorIds().contains(currentUser.actor().userId());
+  }
+
+  /** The finding's changes after its visit was sent for reply, oldest first. */
+  public List<nl.wijkzicht.fieldwork.entity.FindingChange> getHistory() {
+    return history;
+  }
+
+  /** A rating level's label by its code (the history keeps codes), in the page's language. */
+  public String ratingLabel(String code) {
+    if (code == null) {
+      return "—";
+    }
+    return getLevels().stream()
+        .filter(l -> l.getCode().equals(code))
+        .findFirst()
+        .map(l -> l.getLabel().in(localeBacking.getLocale()))
+        .orElse(code);
   }
 
   public String getScopeLabel() {
