@@ -277,7 +277,7 @@ public class DecisionService {
    * The remarks of submitted replies to the visit (of one provider, or all when null), each with
    * its decision and the finding changes made when accepting it: three queries.
    */
-  private List<RemarkRow> rows(long visitId, Long providerId) {
+  List<RemarkRow> rows(long visitId, Long providerId) {
     var query =
         em.createQuery(
             "select m from ReplyRemark m join m.reply r join m.finding f where r.visit.id = :visitId"
