@@ -53,8 +53,21 @@ public final class VisitWorkflow {
     return targets == null ? EnumSet.noneOf(VisitStatus.class) : EnumSet.copyOf(targets);
   }
 
+  /**
+   * Whether a user in this role may move a visit from {@code from} to {@code to}: the steps of
+   * {@link #next}, and for a care provider the one step its reply makes (sent for reply → reply
+   * received), taken only by submitting the reply (ReplyService), never offered as a button.
+   */
   public static boolean allows(VisitStatus from, VisitStatus to, Role role) {
+    if (role == Role.PROVIDER) {
+      return providerReplies(from, to);
+    }
     return next(from, role).contains(to);
+  }
+
+  /** A provider's submitted reply moves its visit from sent for reply to reply received. */
+  public static boolean providerReplies(VisitStatus from, VisitStatus to) {
+    return from == SENT_FOR_REPLY && to == REPLY_RECEIVED;
   }
 
   /**
