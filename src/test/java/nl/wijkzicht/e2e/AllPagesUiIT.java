@@ -226,6 +226,12 @@ class AllPagesUiIT {
     urls.put("/framework/list.xhtml", "framework/list.xhtml");
     urls.put("/admin/users.xhtml", "admin/users.xhtml");
     urls.put("/admin/accesslog.xhtml", "admin/accesslog.xhtml");
+    // Issue 15: a visit of demo-zorgaanbieder's De Linde sent for reply, demo-inspecteur on the
+    // team.
+    urls.put("/reply/index.xhtml", "reply/index.xhtml");
+    urls.put(
+        "/reply/visit.xhtml",
+        "reply/visit.xhtml?id=" + TestSupportClient.replying(uri(), true).visit());
     try (UiBrowser staff = new UiBrowser(uri())) {
       staff.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
       staff.open("study/visit.xhtml?id=" + made.visit());

@@ -99,6 +99,14 @@ class SecurityWebIT {
     MATRIX.put("/region/edit.xhtml?id=1", Set.of("admin", "coordinator"));
     MATRIX.put("/admin/users.xhtml", Set.of("admin"));
     MATRIX.put("/admin/accesslog.xhtml", Set.of("admin"));
+    // Issue 15 (reply): {replyVisit} is a visit of demo-zorgaanbieder's De Linde sent for reply
+    // (TestData#replying), demo-inspecteur on the team; the other provider is refused.
+    MATRIX.put(
+        "/reply/index.xhtml",
+        Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
+    MATRIX.put(
+        "/reply/visit.xhtml?id={replyVisit}",
+        Set.of("admin", "coordinator", "inspector", "provider"));
   }
 
   @Deployment
@@ -140,6 +148,7 @@ class SecurityWebIT {
     int checked = 0;
     TestSupportClient.Made made = TestSupportClient.fieldwork(uri(), "PLANNED");
     long survey = TestSupportClient.survey(uri());
+    long replyVisit = TestSupportClient.replying(uri(), true).visit();
     for (Map.Entry<String, Set<String>> page : MATRIX.entrySet()) {
       String path =
           page.getKey()
@@ -149,7 +158,8 @@ class SecurityWebIT {
               .replace("{area}", Long.toString(made.area()))
               .replace("{tracer}", Long.toString(made.tracer()))
               .replace("{interview}", Long.toString(made.interview()))
-              .replace("{survey}", Long.toString(survey));
+              .replace("{survey}", Long.toString(survey))
+              .replace("{replyVisit}", Long.toString(replyVisit));
       for (String who : WHO) {
         HttpResponse<String> response = browser(who).get(path);
         String cell = page.getKey() + " as " + who;

@@ -59,6 +59,17 @@ class VisitWorkflowTest {
   }
 
   @Test
+  void aProvidersSubmittedReplyIsItsOnlyStep() {
+    for (VisitStatus from : VisitStatus.values()) {
+      for (VisitStatus to : VisitStatus.values()) {
+        assertThat(VisitWorkflow.allows(from, to, Role.PROVIDER))
+            .as(from + " -> " + to)
+            .isEqualTo(from == SENT_FOR_REPLY && to == REPLY_RECEIVED);
+      }
+    }
+  }
+
+  @Test
   void cancellingAndSteppingBackNeedAReasonForwardStepsDoNot() {
     assertThat(VisitWorkflow.needsReason(PLANNED, CANCELLED)).isTrue();
     assertThat(VisitWorkflow.needsReason(FINDINGS_DRAFTED, IN_PROGRESS)).isTrue();

@@ -65,10 +65,18 @@ public class FindingService {
 
   /**
    * One evidence item as submitted: kind, the interview answer it quotes (for ANSWER), a
-   * description.
+   * description, and whether the care provider may read it during the reply (shareable; an ANSWER
+   * is shared only as its description, never the answer or the respondent's pseudonym).
    */
-  public record EvidenceInput(EvidenceKind kind, Long answerId, String description)
-      implements Serializable {}
+  public record EvidenceInput(
+      EvidenceKind kind, Long answerId, String description, boolean shareable)
+      implements Serializable {
+
+    /** An item not shared with the provider. */
+    public EvidenceInput(EvidenceKind kind, Long answerId, String description) {
+      this(kind, answerId, description, false);
+    }
+  }
 
   /** One norm of the scope and its finding so far (null: still unrated). */
   public record NormRow(FrameworkTheme theme, FrameworkNorm norm, RatedFinding finding)
@@ -438,11 +446,16 @@ public class FindingService {
           problems.add(new FieldProblem("evidence", "finding.evidence.answer", List.of(n)));
           continue;
         }
+        if (input.shareable() && description.isEmpty()) {
+          // The provider never sees the answer itself: what is shared is the inspector's quote.
+          problems.add(new FieldProblem("evidence", "finding.evidence.share_quote", List.of(n)));
+          continue;
+        }
       } else if (description.isEmpty()) {
         problems.add(new FieldProblem("evidence", "finding.evidence.description", List.of(n)));
         continue;
       }
-      items.add(new FindingEvidence.Draft(input.kind(), answer, description));
+      items.add(new FindingEvidence.Draft(input.kind(), answer, description, input.shareable()));
     }
     return items;
   }

@@ -73,6 +73,15 @@ public class FindingBacking implements Serializable {
     private EvidenceKind kind = EvidenceKind.ANSWER;
     private Long answerId;
     private String description;
+    private boolean shareable;
+
+    public boolean isShareable() {
+      return shareable;
+    }
+
+    public void setShareable(boolean shareable) {
+      this.shareable = shareable;
+    }
 
     public EvidenceKind getKind() {
       return kind;
@@ -168,6 +177,7 @@ public class FindingBacking implements Serializable {
       row.kind = item.getKind();
       row.answerId = item.getAnswer() == null ? null : item.getAnswer().getId();
       row.description = item.getDescription();
+      row.shareable = item.isShareable();
       evidence.add(row);
     }
   }
@@ -199,7 +209,7 @@ public class FindingBacking implements Serializable {
               motivation,
               providerIds,
               evidence.stream()
-                  .map(e -> new EvidenceInput(e.kind, e.answerId, e.description))
+                  .map(e -> new EvidenceInput(e.kind, e.answerId, e.description, e.shareable))
                   .toList());
       expectedVersion = saved.getVersion();
       theirs = null;

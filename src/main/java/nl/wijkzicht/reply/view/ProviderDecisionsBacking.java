@@ -9,7 +9,9 @@ import nl.wijkzicht.fieldwork.entity.FindingChange;
 import nl.wijkzicht.reply.boundary.DecisionService;
 import nl.wijkzicht.reply.boundary.DecisionService.RemarkRow;
 import nl.wijkzicht.security.boundary.CurrentUser;
-import nl.wijkzicht.study.entity.Visit;
+import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.security.entity.Role;
+import nl.wijkzicht.study.entity.VisitStatus;
 import nl.wijkzicht.web.LocaleBacking;
 
 /**
@@ -28,32 +30,39 @@ public class ProviderDecisionsBacking implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private LocaleBacking localeBacking;
 
-  private Visit visit;
+  private Long visitId;
   private List<RemarkRow> rows;
 
   /** Whether the visit's decisions are shown (final or published). */
-  public boolean shown(Visit visit) {
-    return visit != null && DecisionService.decisionsPublic(visit.getStatus());
+  public boolean shown(VisitStatus status) {
+    return status != null && DecisionService.decisionsPublic(status);
   }
 
-  /** The provider's remarks with their decisions, read once for this visit. */
-  public List<RemarkRow> rows(Visit visit) {
-    if (!shown(visit)) {
+  /**
+   * The remarks with their decisions, read once for this visit: a provider its own (through
+   * {@link DecisionService#forProvider}), staff looking at the provider's view all of them.
+   */
+  public List<RemarkRow> rows(long visitId, VisitStatus status) {
+    if (!shown(status)) {
       return List.of();
     }
-    if (rows == null || this.visit == null || !this.visit.getId().equals(visit.getId())) {
-      this.visit = visit;
-      rows = decisions.forProvider(currentUser.actor(), visit.getId());
+    if (rows == null || this.visitId == null || this.visitId != visitId) {
+      this.visitId = visitId;
+      Actor actor = currentUser.actor();
+      rows =
+          actor.is(Role.PROVIDER)
+              ? decisions.forProvider(actor, visitId)
+              : decisions.forStaff(actor, visitId);
     }
     return rows;
   }
 
   /** A rating level's label by its code (the history keeps codes), in the page's language. */
   public String ratingLabel(String code) {
-    if (code == null || visit == null) {
+    if (code == null || rows == null || rows.isEmpty()) {
       return "—";
     }
-    return visit.getStudy().getFrameworkVersion().getLevels().stream()
+    return rows.get(0).getFinding().getStudy().getFrameworkVersion().getLevels().stream()
         .filter(l -> l.getCode().equals(code))
         .findFirst()
         .map(l -> l.getLabel().in(localeBacking.getLocale()))

@@ -63,7 +63,16 @@ public final class VisitWorkflow {
     return next;
   }
 
+  /**
+   * Whether a user in this role may move a visit from {@code from} to {@code to}: the steps of
+   * {@link #next} (final only once {@code signedOff}), and for a care provider the one step its
+   * reply makes (sent for reply → reply received), taken only by submitting the reply
+   * (ReplyService), never offered as a button.
+   */
   public static boolean allows(VisitStatus from, VisitStatus to, Role role, boolean signedOff) {
+    if (role == Role.PROVIDER) {
+      return providerReplies(from, to);
+    }
     return next(from, role, signedOff).contains(to);
   }
 
@@ -129,6 +138,11 @@ public final class VisitWorkflow {
    */
   public static boolean changesAreHistory(VisitStatus status) {
     return status != CANCELLED && status.ordinal() >= SENT_FOR_REPLY.ordinal();
+  }
+
+  /** A provider's submitted reply moves its visit from sent for reply to reply received. */
+  public static boolean providerReplies(VisitStatus from, VisitStatus to) {
+    return from == SENT_FOR_REPLY && to == REPLY_RECEIVED;
   }
 
   /**
