@@ -6,9 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.lang.System.Logger.Level;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.wijkzicht.database.DatabaseReady;
@@ -27,10 +25,9 @@ import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderLocation;
 import nl.wijkzicht.reply.boundary.DecisionService;
 import nl.wijkzicht.reply.boundary.DecisionService.DecisionInput;
+import nl.wijkzicht.reply.boundary.ReplyService;
 import nl.wijkzicht.reply.entity.DecisionOutcome;
 import nl.wijkzicht.reply.entity.RemarkKind;
-import nl.wijkzicht.reply.entity.Reply;
-import nl.wijkzicht.reply.entity.ReplyRemark;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.study.boundary.StudyService;
@@ -45,7 +42,7 @@ import nl.wijkzicht.study.entity.VisitStatus;
  * gets a final visit with a submitted reply and the inspectorate's decisions on it: every norm
  * rated, two remarks (one accepted, which changed the finding; one not accepted, with a reason),
  * signed off by demo-coordinator (not on the visit's team). Once, after the demo fieldwork; all
- * fictitious. The reply itself is written as the provider's reply pages would leave it (submitted).
+ * fictitious. The provider replies through ReplyService, as on its reply pages.
  */
 @ApplicationScoped
 public class DemoDecisionLoader {
@@ -62,6 +59,7 @@ public class DemoDecisionLoader {
   @Inject private ProviderService providers;
   @Inject private UserService users;
   @Inject private EntityManager em;
+  @Inject private ReplyService replies;
 
   @org.eclipse.microprofile.config.inject.ConfigProperty(
       name = "wijkzicht.demo",
@@ -176,44 +174,36 @@ public class DemoDecisionLoader {
             .findFirst()
             .orElse(rated.get(0));
     Finding other = rated.stream().filter(f -> f != low).findFirst().orElse(low);
-    Instant submitted =
-        visit.getReplyNotifiedAt() == null ? Instant.now() : visit.getReplyNotifiedAt();
-    Reply reply =
-        new Reply(
-            em.find(Visit.class, visit.getId()),
-            location.getProvider(),
-            submitted,
-            provider.username());
-    reply.writeGeneralText(
+    // The provider replies through the reply pages' service: two remarks, then submit (which
+    // moves the visit to "reply received").
+    replies.saveDraft(
+        provider,
+        visit.getId(),
+        null,
         "Fictief: wij danken de inspectie voor het bezoek en de zorgvuldige bevindingen. Bij twee"
-            + " bevindingen hebben wij een opmerking.",
-        submitted,
-        provider.username());
-    List<ReplyRemark> remarks = new ArrayList<>();
-    remarks.add(
-        reply.addRemark(
-            low,
-            RemarkKind.DISAGREE,
-            "Fictief: sinds januari is er elke maand een MDO met de wijkverpleging; de notulen"
-                + " sturen wij mee.",
-            submitted,
-            provider.username()));
-    remarks.add(
-        reply.addRemark(
-            other,
+            + " bevindingen hebben wij een opmerking.");
+    replies.addRemark(
+        provider,
+        visit.getId(),
+        low.getId(),
+        RemarkKind.DISAGREE,
+        "Fictief: sinds januari is er elke maand een MDO met de wijkverpleging; de notulen"
+            + " sturen wij mee.");
+    var data =
+        replies.addRemark(
+            provider,
+            visit.getId(),
+            other.getId(),
             RemarkKind.FACTUAL_ERROR,
-            "Fictief: onze POH-ouderen werkt vier dagen per week, niet drie.",
-            submitted,
-            provider.username()));
-    reply.submit(submitted, provider.username());
-    em.persist(reply);
-    em.flush();
-    visit = visits.get(lead, visit.getId());
-    visit = visits.moveTo(lead, visit.getId(), visit.getVersion(), VisitStatus.REPLY_RECEIVED);
+            "Fictief: onze POH-ouderen werkt vier dagen per week, niet drie.");
+    replies.submit(provider, visit.getId(), data.version(), null);
+    List<DecisionService.RemarkRow> remarks = decisions.forStaff(lead, visit.getId());
+    long onLow = remarkOn(remarks, low);
+    long onOther = remarkOn(remarks, other);
 
     decisions.decide(
         inspector,
-        remarks.get(0).getId(),
+        onLow,
         null,
         new DecisionInput(
             DecisionOutcome.ACCEPTED,
@@ -224,7 +214,7 @@ public class DemoDecisionLoader {
             low.getVersion()));
     decisions.decide(
         inspector,
-        remarks.get(1).getId(),
+        onOther,
         null,
         new DecisionInput(
             DecisionOutcome.NOT_ACCEPTED,
@@ -238,6 +228,15 @@ public class DemoDecisionLoader {
         visits.signOff(
             lead, visit.getId(), visit.getVersion(), "Fictief: besluiten gecontroleerd.");
     visits.moveTo(lead, visit.getId(), visit.getVersion(), VisitStatus.FINAL);
+  }
+
+  private static long remarkOn(List<DecisionService.RemarkRow> remarks, Finding finding) {
+    return remarks.stream()
+        .filter(r -> r.getFinding().getId().equals(finding.getId()))
+        .findFirst()
+        .orElseThrow()
+        .remark()
+        .getId();
   }
 
   private static FrameworkRatingLevel level(List<FrameworkRatingLevel> levels, String code) {

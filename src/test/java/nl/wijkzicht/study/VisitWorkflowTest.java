@@ -62,7 +62,7 @@ class VisitWorkflowTest {
   void aProvidersSubmittedReplyIsItsOnlyStep() {
     for (VisitStatus from : VisitStatus.values()) {
       for (VisitStatus to : VisitStatus.values()) {
-        assertThat(VisitWorkflow.allows(from, to, Role.PROVIDER))
+        assertThat(VisitWorkflow.allows(from, to, Role.PROVIDER, true))
             .as(from + " -> " + to)
             .isEqualTo(from == SENT_FOR_REPLY && to == REPLY_RECEIVED);
       }

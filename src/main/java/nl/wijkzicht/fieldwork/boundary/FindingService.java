@@ -346,9 +346,13 @@ public class FindingService {
   public List<FindingChange> history(Actor actor, long findingId) {
     Finding finding = guard.find(actor, Finding.class, findingId, AccessAction.READ);
     guard.mayRead(actor, finding.getStudy(), OBJECT, findingId);
-    return em.createNamedQuery(FindingChange.OF_FINDING, FindingChange.class)
+    return em
+        .createNamedQuery(FindingChange.OF_FINDING, FindingChange.class)
         .setParameter("findingId", findingId)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .sorted(FindingChange.ORDER)
+        .toList();
   }
 
   /**

@@ -43,6 +43,15 @@ public class FindingChange implements Serializable {
     EVIDENCE
   }
 
+  /**
+   * The order history is shown in: by time, and the fields of one change as rating, motivation,
+   * evidence (the database may assign the rows of one save their ids in any order).
+   */
+  public static final java.util.Comparator<FindingChange> ORDER =
+      java.util.Comparator.comparing(FindingChange::getChangedAt)
+          .thenComparing(FindingChange::getField)
+          .thenComparing(FindingChange::getId);
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -317,7 +317,9 @@ public class DecisionService {
               remark,
               decision,
               decision != null && decision.isAccepted()
-                  ? List.copyOf(changes.getOrDefault(remark.getId(), List.of()))
+                  ? changes.getOrDefault(remark.getId(), List.of()).stream()
+                      .sorted(FindingChange.ORDER)
+                      .toList()
                   : List.of()));
     }
     return rows;

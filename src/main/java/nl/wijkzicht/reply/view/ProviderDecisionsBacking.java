@@ -39,8 +39,8 @@ public class ProviderDecisionsBacking implements Serializable {
   }
 
   /**
-   * The remarks with their decisions, read once for this visit: a provider its own (through
-   * {@link DecisionService#forProvider}), staff looking at the provider's view all of them.
+   * The remarks with their decisions, read once for this visit: a provider its own (through {@link
+   * DecisionService#forProvider}), staff looking at the provider's view all of them.
    */
   public List<RemarkRow> rows(long visitId, VisitStatus status) {
     if (!shown(status)) {
