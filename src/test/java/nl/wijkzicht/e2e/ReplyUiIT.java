@@ -87,6 +87,12 @@ class ReplyUiIT {
       provider.clickAndWaitForPage(By.id("uploadForm:upload"));
       assertThat(provider.find(By.id("findingsForm")).getText())
           .contains(png.getFileName().toString());
+      assertThat(
+              new org.openqa.selenium.support.ui.Select(provider.find(By.id("uploadForm:attachTo")))
+                  .getFirstSelectedOption()
+                  .getText())
+          .as("the next file goes to the general reply")
+          .isEqualTo("De algemene reactie");
       provider.find(By.id("uploadForm:file")).sendKeys(pdf.toString());
       provider.clickAndWaitForPage(By.id("uploadForm:upload"));
       assertThat(provider.find(By.id("replyForm")).getText())

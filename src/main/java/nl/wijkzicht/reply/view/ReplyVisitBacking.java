@@ -137,6 +137,7 @@ public class ReplyVisitBacking implements Serializable {
               attachTo == null || attachTo == 0 ? null : attachTo,
               file.getSubmittedFileName(),
               in));
+      attachTo = null; // The next file goes to the general reply unless chosen otherwise.
       Messages.info("reply.message.attached");
     } catch (InvalidInputException e) {
       Messages.errorsIn("uploadForm", e);
