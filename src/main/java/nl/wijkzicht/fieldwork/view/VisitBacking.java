@@ -202,6 +202,16 @@ public class VisitBacking implements Serializable {
     return List.copyOf(visits.nextSteps(currentUser.actor(), visit));
   }
 
+  /**
+   * Whether this user may change the visit's findings now: open fieldwork, or after the reply and
+   * before the sign-off for the visit's own team (issue 15).
+   */
+  public boolean isFindingsEditable() {
+    return isOpen()
+        || (VisitWorkflow.findingsRevisable(visit.getStatus(), visit.isSignedOff())
+            && visit.inspectorIds().contains(currentUser.actor().userId()));
+  }
+
   public boolean isOpen() {
     return VisitWorkflow.fieldworkOpen(visit.getStatus());
   }
