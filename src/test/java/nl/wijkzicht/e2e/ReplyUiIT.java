@@ -69,12 +69,25 @@ class ReplyUiIT {
           .doesNotContain(TestData.ANSWER_NOTE);
 
       provider.click(By.id("remarkForm:finding"));
-      provider.click(By.cssSelector("#remarkForm\\:finding_items li:nth-child(2)"));
+      provider.click(
+          By.xpath("//*[@id='remarkForm:finding_items']//li[starts-with(@data-label,'CC.1 ')]"));
       provider.waitForAjax();
+      provider
+          .waitFor()
+          .until(
+              d ->
+                  d.findElement(By.id("remarkForm:finding_input"))
+                      .getAttribute("value")
+                      .equals(Long.toString(r.finding1())));
       provider.click(By.cssSelector("label[for='remarkForm:kind:0']"));
       provider.type(By.id("remarkForm:remarkText"), "Het overleg is sinds januari wekelijks.");
       provider.click(By.id("remarkForm:addRemark"));
       provider.waitForAjax();
+      provider
+          .waitFor()
+          .until(
+              org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("findingsForm"), "Het overleg is sinds januari wekelijks."));
       assertThat(provider.find(By.id("findingsForm")).getText())
           .contains("Feitelijke onjuistheid")
           .contains("Het overleg is sinds januari wekelijks.");
