@@ -16,9 +16,10 @@ import java.util.Set;
  * <ul>
  *   <li>a method other than GET, HEAD or POST: 405 (the FacesServlet would render a page for PUT or
  *       DELETE and answer PATCH with the container's page);
- *   <li>a body over {@link #MAX_FORM_BYTES} (a form) or {@link #MAX_UPLOAD_BYTES} (a file upload):
- *       413 (Payara refuses to parse a form over 2 MiB, and Faces then failed on the first
- *       parameter it read);
+ *   <li>a body over {@link #MAX_FORM_BYTES} (a form) or {@link #MAX_UPLOAD_BYTES} (a file upload;
+ *       on the reply page the attachment limit of {@link UploadLimits} plus the form, and a
+ *       multipart body there without a length 411): 413 (Payara refuses to parse a form over 2 MiB,
+ *       and Faces then failed on the first parameter it read);
  *   <li>a postback to a view that no longer exists (expired session, view pushed out of the
  *       session, a forged or foreign ViewState): 400 with the expired page. Ajax postbacks never
  *       get here: OmniFaces' FullAjaxExceptionHandler shows the same page inside the Faces
@@ -66,7 +67,21 @@ public class ClientErrorFilter extends HttpFilter {
       return;
     }
     long length = request.getContentLengthLong();
-    if (length > maxBodyBytes(request.getContentType())) {
+    boolean attachmentPage = UploadLimits.ATTACHMENT_PAGES.contains(request.getServletPath());
+    if (attachmentPage && length < 0 && isMultipart(request.getContentType())) {
+      // A file sent in chunks could only be measured by reading it: browsers always send the
+      // length of a form, so a multipart body without one is refused before anything is read.
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          "Refused a multipart body without length on {0}: 411",
+          request.getRequestURI());
+      response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
+      return;
+    }
+    if (length
+        > (attachmentPage
+            ? attachmentBodyBytes(request.getContentType())
+            : maxBodyBytes(request.getContentType()))) {
       LOGGER.log(
           System.Logger.Level.INFO,
           "Refused a body of {0} bytes on {1}: 413",
@@ -92,9 +107,22 @@ public class ClientErrorFilter extends HttpFilter {
   }
 
   static long maxBodyBytes(String contentType) {
-    return contentType != null && contentType.toLowerCase().startsWith("multipart/")
-        ? MAX_UPLOAD_BYTES
+    return isMultipart(contentType) ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES;
+  }
+
+  /**
+   * On a page that takes a reply attachment: the attachment limit plus the form around it for a
+   * multipart body ({@link UploadLimits}), the usual limit for anything else. A 200 MB upload is
+   * refused here, from its Content-Length, before a byte of it is read.
+   */
+  static long attachmentBodyBytes(String contentType) {
+    return isMultipart(contentType)
+        ? Math.max(MAX_UPLOAD_BYTES, UploadLimits.attachmentMaxBytes() + UploadLimits.FORM_OVERHEAD)
         : MAX_FORM_BYTES;
+  }
+
+  private static boolean isMultipart(String contentType) {
+    return contentType != null && contentType.toLowerCase().startsWith("multipart/");
   }
 
   private static Throwable rootCause(Throwable e) {

@@ -231,6 +231,12 @@ class AllPagesUiIT {
     urls.put("/login/code.xhtml", "login/code.xhtml");
     urls.put("/login/enrol.xhtml", "login/enrol.xhtml");
     urls.put("/account/second-factor.xhtml", "account/second-factor.xhtml");
+    // Issue 15: a visit of demo-zorgaanbieder's De Linde sent for reply, demo-inspecteur on the
+    // team.
+    urls.put("/reply/index.xhtml", "reply/index.xhtml");
+    urls.put(
+        "/reply/visit.xhtml",
+        "reply/visit.xhtml?id=" + TestSupportClient.replying(uri(), true).visit());
     try (UiBrowser staff = new UiBrowser(uri())) {
       staff.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
       staff.open("study/visit.xhtml?id=" + made.visit());

@@ -67,4 +67,18 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.mayChangeStudy(COORDINATOR)).isTrue();
     assertThat(AccessPolicy.mayChangeStudy(INSPECTOR)).isFalse();
   }
+
+  @Test
+  void onlyTheProvidersOwnAccountWritesItsReplyAndOnlyStudyLeadsReopen() {
+    assertThat(AccessPolicy.mayReplyFor(PROVIDER_7, 7)).isTrue();
+    assertThat(AccessPolicy.mayReplyFor(PROVIDER_7, 8)).isFalse();
+    assertThat(AccessPolicy.mayReplyFor(ADMIN, 7)).isFalse();
+    assertThat(AccessPolicy.mayReplyFor(INSPECTOR, 7)).isFalse();
+    assertThat(AccessPolicy.mayReplyFor(Actor.ANONYMOUS, 7)).isFalse();
+    assertThat(AccessPolicy.mayReplyFor(Actor.of(5, "q", Role.PROVIDER, null), 7)).isFalse();
+    assertThat(AccessPolicy.mayReopenReply(COORDINATOR)).isTrue();
+    assertThat(AccessPolicy.mayReopenReply(ADMIN)).isTrue();
+    assertThat(AccessPolicy.mayReopenReply(INSPECTOR)).isFalse();
+    assertThat(AccessPolicy.mayReopenReply(PROVIDER_7)).isFalse();
+  }
 }

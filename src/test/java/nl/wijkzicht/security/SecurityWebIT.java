@@ -107,6 +107,14 @@ class SecurityWebIT {
     MATRIX.put(
         "/account/second-factor.xhtml",
         Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
+    // Issue 15 (reply): {replyVisit} is a visit of demo-zorgaanbieder's De Linde sent for reply
+    // (TestData#replying), demo-inspecteur on the team; the other provider is refused.
+    MATRIX.put(
+        "/reply/index.xhtml",
+        Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
+    MATRIX.put(
+        "/reply/visit.xhtml?id={replyVisit}",
+        Set.of("admin", "coordinator", "inspector", "provider"));
   }
 
   /** Pages that send everyone without a pending login back to the login page (issue 15). */
@@ -151,6 +159,7 @@ class SecurityWebIT {
     int checked = 0;
     TestSupportClient.Made made = TestSupportClient.fieldwork(uri(), "PLANNED");
     long survey = TestSupportClient.survey(uri());
+    long replyVisit = TestSupportClient.replying(uri(), true).visit();
     for (Map.Entry<String, Set<String>> page : MATRIX.entrySet()) {
       String path =
           page.getKey()
@@ -160,7 +169,8 @@ class SecurityWebIT {
               .replace("{area}", Long.toString(made.area()))
               .replace("{tracer}", Long.toString(made.tracer()))
               .replace("{interview}", Long.toString(made.interview()))
-              .replace("{survey}", Long.toString(survey));
+              .replace("{survey}", Long.toString(survey))
+              .replace("{replyVisit}", Long.toString(replyVisit));
       for (String who : WHO) {
         HttpResponse<String> response = browser(who).get(path);
         String cell = page.getKey() + " as " + who;

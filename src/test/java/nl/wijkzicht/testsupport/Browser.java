@@ -182,4 +182,63 @@ public final class Browser {
     cookie.setVersion(0);
     cookies.getCookieStore().add(base, cookie);
   }
+
+  /**
+   * Posts a multipart form (a file upload) with the ViewState and nonce of the last page, as a
+   * browser does for {@code enctype="multipart/form-data"}: the fields, then the file {@code
+   * fileField} with its name, type and bytes.
+   */
+  public HttpResponse<String> postMultipart(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String contentType,
+      byte[] content)
+      throws IOException, InterruptedException {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.putIfAbsent("jakarta.faces.ViewState", viewState().orElse(""));
+    all.putIfAbsent("primefaces.nonce", nonce);
+    String boundary = "----wijkzicht" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : all.entrySet()) {
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    remember(response.body());
+    return response;
+  }
+
+  /** Gets a resource as bytes (a download), with its headers. */
+  public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
 }

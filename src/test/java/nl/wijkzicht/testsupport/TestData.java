@@ -19,6 +19,7 @@ import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.security.entity.Role;
 import nl.wijkzicht.study.boundary.StudyDraft;
 import nl.wijkzicht.study.boundary.StudyDraft.AreaChoice;
 import nl.wijkzicht.study.boundary.StudyService;
@@ -143,6 +144,10 @@ public class TestData {
           || step.ordinal() <= visit.getStatus().ordinal()) {
         continue;
       }
+      if (step == VisitStatus.FINAL && !visit.isSignedOff()) {
+        // Final needs the sign-off of a coordinator not on the team (demo-inspecteur's visit).
+        visit = visits.signOff(lead(), visit.getId(), visit.getVersion(), null);
+      }
       visit = visits.moveTo(lead(), visit.getId(), visit.getVersion(), step);
     }
     if (visit.getStatus() != status) {
@@ -223,6 +228,151 @@ public class TestData {
                     new AreaChoice("GM0321", null, null)),
                 List.of(inspector().userId())));
     return studies.get(lead(), study.getId());
+  }
+
+  // --- Issue 15: visits sent for reply, with findings and shareable evidence ---
+
+  /** The password of the provider accounts {@link #replying} makes. */
+  public static final String PROVIDER_PASSWORD = "it-zorgaanbieder-2026";
+
+  /** Text of the evidence {@link #replying} shares and keeps back, for tests to look for. */
+  public static final String SHARED_OBSERVATION = "Gedeeld: werkafspraken ingezien.";
+
+  public static final String SHARED_QUOTE = "Citaat: we overleggen elke twee weken.";
+  public static final String INTERNAL_OBSERVATION = "Intern: niet voor de zorgaanbieder.";
+  public static final String ANSWER_NOTE = "Antwoordnotitie die nooit gedeeld wordt.";
+
+  /**
+   * What {@link #replying} made: the visit (sent for reply) with two findings, its provider, a
+   * provider account of that provider ({@link #PROVIDER_PASSWORD}), the interview at the visit.
+   */
+  public record Replying(
+      Study study,
+      Visit visit,
+      long providerId,
+      String providerUser,
+      long finding1,
+      long finding2,
+      Interview interview) {}
+
+  @jakarta.inject.Inject private jakarta.persistence.EntityManager em;
+
+  /**
+   * A new study and a visit in Houten sent for reply, at a location of the given provider (null: a
+   * new provider). The visit has an interview with one answer and two rated findings: the first
+   * with a shared observation ({@link #SHARED_OBSERVATION}), an observation kept back ({@link
+   * #INTERNAL_OBSERVATION}) and the answer shared as a quote ({@link #SHARED_QUOTE}); the second
+   * with the answer not shared. A new provider account of the visited provider is made.
+   */
+  public Replying replying(Long providerId) {
+    Fieldwork f = fieldwork();
+    Visit visit = f.visit();
+    long provider = providerId == null ? f.provider().getId() : providerId;
+    if (providerId != null) {
+      long municipality =
+          f.study().getAreas().stream()
+              .filter(a -> a.getMunicipality().getCbsCode().equals("GM0321"))
+              .findFirst()
+              .orElseThrow()
+              .getMunicipality()
+              .getId();
+      long location =
+          providers.locationsIn(lead(), municipality).stream()
+              .filter(l -> l.getProvider().getId().equals(providerId))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("provider has no location in Houten"))
+              .getId();
+      visit =
+          visits.plan(
+              lead(),
+              f.study().getId(),
+              f.area("GM0321"),
+              location,
+              LocalDate.of(2026, 3, 11),
+              List.of(inspector().userId()));
+    }
+    visit = visits.moveTo(lead(), visit.getId(), visit.getVersion(), VisitStatus.IN_PROGRESS);
+    Interview interview =
+        interviews.startAtVisit(
+            inspector(), visit.getId(), RespondentRole.HUISARTS, null, LocalDate.of(2026, 3, 10));
+    var question =
+        interviews.questions(f.study(), RespondentRole.HUISARTS).stream()
+            .filter(q -> q.getType() == nl.wijkzicht.framework.entity.AnswerType.OPEN)
+            .findFirst()
+            .orElseThrow();
+    var answer =
+        interviews.saveAnswer(
+            inspector(), interview.getId(), question.getId(), null, null, ANSWER_NOTE);
+    var version = f.study().getFrameworkVersion();
+    var norms = version.getThemes().get(0).getNorms();
+    long level =
+        version.getLevels().stream()
+            .filter(l -> l.getCode().equals("voldoet_grotendeels"))
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    var scope =
+        new FindingService.ScopeRef(
+            FindingService.ScopeKind.VISIT, visit.getId(), f.study().getId());
+    var first =
+        findingService.record(
+            inspector(),
+            scope,
+            norms.get(0).getId(),
+            null,
+            level,
+            "Motivering voor " + norms.get(0).getCode(),
+            List.of(provider),
+            List.of(
+                new FindingService.EvidenceInput(
+                    nl.wijkzicht.fieldwork.entity.EvidenceKind.OBSERVATION,
+                    null,
+                    SHARED_OBSERVATION,
+                    true),
+                new FindingService.EvidenceInput(
+                    nl.wijkzicht.fieldwork.entity.EvidenceKind.OBSERVATION,
+                    null,
+                    INTERNAL_OBSERVATION,
+                    false),
+                new FindingService.EvidenceInput(
+                    nl.wijkzicht.fieldwork.entity.EvidenceKind.ANSWER,
+                    answer.getId(),
+                    SHARED_QUOTE,
+                    true)));
+    var second =
+        findingService.record(
+            inspector(),
+            scope,
+            norms.get(1).getId(),
+            null,
+            level,
+            "Motivering voor " + norms.get(1).getCode(),
+            List.of(provider),
+            List.of(
+                new FindingService.EvidenceInput(
+                    nl.wijkzicht.fieldwork.entity.EvidenceKind.ANSWER, answer.getId(), "")));
+    visit = visits.get(lead(), visit.getId());
+    visit = visits.moveTo(lead(), visit.getId(), visit.getVersion(), VisitStatus.FINDINGS_DRAFTED);
+    visit = visits.moveTo(lead(), visit.getId(), visit.getVersion(), VisitStatus.SENT_FOR_REPLY);
+    String username = "it-zorg-" + UUID.randomUUID().toString().substring(0, 8);
+    users.createInitial(
+        username, "IT Kwaliteitsfunctionaris", Role.PROVIDER, provider, PROVIDER_PASSWORD, false);
+    return new Replying(
+        f.study(), visit, provider, username, first.getId(), second.getId(), interview);
+  }
+
+  /** The provider of the demo account demo-zorgaanbieder (Huisartsenpraktijk De Linde). */
+  public long demoProviderId() {
+    return users.findByUsername("demo-zorgaanbieder").orElseThrow().getProviderId();
+  }
+
+  /** Moves a visit's reply deadline (tests of the deadline; bypasses every rule on purpose). */
+  @jakarta.transaction.Transactional
+  public void setReplyDeadline(long visitId, LocalDate deadline) {
+    em.createNativeQuery("update visit set reply_deadline = ? where id = ?")
+        .setParameter(1, deadline)
+        .setParameter(2, visitId)
+        .executeUpdate();
   }
 
   public Actor inspector() {

@@ -45,6 +45,33 @@ public final class TestSupportClient {
         Long.parseLong(matcher.group(5)));
   }
 
+  /** What {@code ?op=replying} made: a visit sent for reply and a provider account for it. */
+  public record Replying(
+      long study, long visit, long provider, String user, long finding1, long finding2) {}
+
+  /**
+   * A visit sent for reply with findings and shareable evidence ({@code TestData#replying}); at the
+   * demo provider De Linde (demo-zorgaanbieder) when {@code demoProvider}, else at a new provider.
+   */
+  public static Replying replying(URI base, boolean demoProvider) {
+    String answer = get(base, "op=replying" + (demoProvider ? "&provider=demo" : ""));
+    Matcher m =
+        Pattern.compile(
+                "study=(\\d+) visit=(\\d+) provider=(\\d+) user=(\\S+) finding1=(\\d+)"
+                    + " finding2=(\\d+)")
+            .matcher(answer);
+    if (!m.find()) {
+      throw new IllegalStateException("reply visit not made: " + answer);
+    }
+    return new Replying(
+        Long.parseLong(m.group(1)),
+        Long.parseLong(m.group(2)),
+        Long.parseLong(m.group(3)),
+        m.group(4),
+        Long.parseLong(m.group(5)),
+        Long.parseLong(m.group(6)));
+  }
+
   /** A new survey study without responses ({@link TestData#surveyStudy}); its id. */
   public static long survey(URI base) {
     String answer = get(base, "op=survey");

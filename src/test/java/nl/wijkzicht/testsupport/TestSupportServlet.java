@@ -37,6 +37,10 @@ import nl.wijkzicht.study.entity.VisitStatus;
  *       survey=N}.
  *   <li>{@code POST ?op=account&..&secondFactor=required}: the same, needing a second factor.
  *   <li>{@code GET ?op=log&username=..}: that user's access-log entries (action outcome id detail).
+ *   <li>{@code GET ?op=replying[&provider=demo]}: a visit sent for reply with findings and
+ *       shareable evidence ({@link TestData#replying}); answers {@code study=N visit=M provider=P
+ *       user=U finding1=F finding2=G}.
+ *   <li>{@code GET ?op=denied&username=U}: the number of DENIED access-log entries of U.
  *   <li>{@code GET ?op=backlog}: waits for the access-log backlog to be written.
  * </ul>
  */
@@ -93,6 +97,32 @@ public class TestSupportServlet extends HttpServlet {
                     + made.interview().getId());
       }
       case "survey" -> response.getWriter().print("survey=" + testData.surveyStudy().getId());
+      case "replying" -> {
+        // ?op=replying[&provider=demo]: a visit sent for reply (TestData#replying), at the demo
+        // provider De Linde (demo-zorgaanbieder) or at a new provider with a new account.
+        TestData.Replying made =
+            testData.replying(
+                "demo".equals(request.getParameter("provider")) ? testData.demoProviderId() : null);
+        response
+            .getWriter()
+            .print(
+                "study="
+                    + made.study().getId()
+                    + " visit="
+                    + made.visit().getId()
+                    + " provider="
+                    + made.providerId()
+                    + " user="
+                    + made.providerUser()
+                    + " finding1="
+                    + made.finding1()
+                    + " finding2="
+                    + made.finding2());
+      }
+      case "denied" ->
+          // ?op=denied&username=U: how many DENIED entries the access log has for U (after the
+          // backlog is written).
+          response.getWriter().print("denied=" + denied(request.getParameter("username")));
       case "pool" ->
           response.getWriter().print(pool(Integer.parseInt(request.getParameter("size"))));
       case "backlog" -> {
@@ -159,6 +189,25 @@ public class TestSupportServlet extends HttpServlet {
     }
     response.setContentType("text/plain");
     response.getWriter().print("created");
+  }
+
+
+  private long denied(String username) {
+    try {
+      backlog.awaitWritten(Duration.ofSeconds(20));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return accessLog.count(
+        new nl.wijkzicht.security.control.AccessLogQuery(
+            java.util.Optional.of(username),
+            java.util.Optional.empty(),
+            java.util.Optional.of(nl.wijkzicht.security.entity.AccessOutcome.DENIED),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty()));
   }
 
   private String pool(int size) {

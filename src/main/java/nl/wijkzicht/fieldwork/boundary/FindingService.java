@@ -3,6 +3,7 @@ package nl.wijkzicht.fieldwork.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
@@ -16,11 +17,14 @@ import java.util.Set;
 import nl.wijkzicht.ConcurrentChangeException;
 import nl.wijkzicht.FieldProblem;
 import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.database.BatchFetch;
 import nl.wijkzicht.database.DatabaseWrite;
+import nl.wijkzicht.fieldwork.control.FindingChanges;
 import nl.wijkzicht.fieldwork.entity.EvidenceKind;
 import nl.wijkzicht.fieldwork.entity.Finding;
+import nl.wijkzicht.fieldwork.entity.FindingChange;
 import nl.wijkzicht.fieldwork.entity.FindingEvidence;
 import nl.wijkzicht.fieldwork.entity.FindingScope;
 import nl.wijkzicht.fieldwork.entity.InterviewAnswer;
@@ -34,8 +38,10 @@ import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.study.boundary.StudyService;
+import nl.wijkzicht.study.control.VisitWorkflow;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
+import nl.wijkzicht.study.entity.Visit;
 
 /**
  * Findings: per norm and scope (visit, tracer or study area) a rating on the framework's scale, a
@@ -59,10 +65,18 @@ public class FindingService {
 
   /**
    * One evidence item as submitted: kind, the interview answer it quotes (for ANSWER), a
-   * description.
+   * description, and whether the care provider may read it during the reply (shareable; an ANSWER
+   * is shared only as its description, never the answer or the respondent's pseudonym).
    */
-  public record EvidenceInput(EvidenceKind kind, Long answerId, String description)
-      implements Serializable {}
+  public record EvidenceInput(
+      EvidenceKind kind, Long answerId, String description, boolean shareable)
+      implements Serializable {
+
+    /** An item not shared with the provider. */
+    public EvidenceInput(EvidenceKind kind, Long answerId, String description) {
+      this(kind, answerId, description, false);
+    }
+  }
 
   /** One norm of the scope and its finding so far (null: still unrated). */
   public record NormRow(FrameworkTheme theme, FrameworkNorm norm, RatedFinding finding)
@@ -175,9 +189,7 @@ public class FindingService {
       List<Long> providerIds,
       List<EvidenceInput> evidence) {
     FindingScope scope = scope(actor, ref, AccessAction.UPDATE);
-    if (scope.visit() != null) {
-      guard.open(scope.visit());
-    }
+    boolean afterReply = scope.visit() != null && afterReply(actor, scope.visit());
     long versionId = scope.study().getFrameworkVersion().getId();
     List<FieldProblem> problems = new ArrayList<>();
     FrameworkNorm norm = em.find(FrameworkNorm.class, normId);
@@ -235,9 +247,14 @@ public class FindingService {
     if (created) {
       finding = new Finding(scope, norm);
     }
-    finding.record(rating, motivation, providers, items, Instant.now(clock), actor.username());
+    FindingChanges.State before = created ? null : state(finding);
+    Instant now = Instant.now(clock);
+    finding.record(rating, motivation, providers, items, now, actor.username());
     if (created) {
       em.persist(finding);
+    }
+    if (afterReply) {
+      history(finding, before, actor, now, null);
     }
     DatabaseWrite.flush(
         em,
@@ -254,6 +271,158 @@ public class FindingService {
             .area(TracerService.code(scope.area()))
             .detail(norm.getCode() + " " + rating.getCode()));
     return finding;
+  }
+
+  /**
+   * Changes the rating and motivation of a visit's finding after the provider's reply (issue 15),
+   * as accepting one of its remarks does ({@code remarkId}, may be null): only the visit's team,
+   * only while the reply is in and the visit not signed off, only from {@code expectedVersion}.
+   * Providers and evidence stay as they are. Every changed field is recorded as history in this
+   * transaction; the rows are returned (empty when nothing changed, and then nothing is written).
+   */
+  public List<FindingChange> revise(
+      Actor actor,
+      long findingId,
+      long expectedVersion,
+      Long ratingLevelId,
+      String motivation,
+      Long remarkId) {
+    Finding finding = guard.find(actor, Finding.class, findingId, AccessAction.UPDATE);
+    Visit visit = finding.getVisit();
+    if (visit == null) {
+      throw new NotFoundException("fieldwork.unknown", OBJECT, findingId);
+    }
+    guard.mayRecord(actor, visit.getStudy(), AccessAction.UPDATE, OBJECT, findingId);
+    if (!afterReply(actor, visit)) {
+      throw new NotAllowedException(
+          "finding.revise.closed", "Finding " + findingId + " cannot be revised now");
+    }
+    long versionId = visit.getStudy().getFrameworkVersion().getId();
+    List<FieldProblem> problems = new ArrayList<>();
+    FrameworkRatingLevel rating =
+        ratingLevelId == null ? null : em.find(FrameworkRatingLevel.class, ratingLevelId);
+    if (ratingLevelId == null) {
+      problems.add(new FieldProblem("rating", "finding.rating.required", List.of()));
+    } else if (rating == null || !Objects.equals(rating.getVersion().getId(), versionId)) {
+      problems.add(
+          new FieldProblem("rating", "finding.rating.not_on_scale", List.of(ratingLevelId)));
+    }
+    if (motivation == null || motivation.isBlank()) {
+      problems.add(new FieldProblem("motivation", "finding.motivation.required", List.of()));
+    } else if (motivation.length() > Finding.MOTIVATION_LENGTH) {
+      problems.add(
+          new FieldProblem(
+              "motivation",
+              "field.too_long",
+              List.of(motivation.length(), Finding.MOTIVATION_LENGTH)));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("study.invalid", problems);
+    }
+    String code = finding.getNorm().getCode();
+    if (finding.getVersion() != expectedVersion) {
+      throw new ConcurrentChangeException(OBJECT, code);
+    }
+    FindingChanges.State before = state(finding);
+    FindingChanges.State after =
+        new FindingChanges.State(rating.getCode(), motivation, before.evidence());
+    if (FindingChanges.between(before, after).isEmpty()) {
+      return List.of();
+    }
+    Instant now = Instant.now(clock);
+    finding.revise(rating, motivation, now, actor.username());
+    List<FindingChange> changes = history(finding, before, actor, now, remarkId);
+    DatabaseWrite.flush(em, () -> new ConcurrentChangeException(OBJECT, code));
+    accessLog.record(
+        actor,
+        AccessEvent.of(AccessAction.UPDATE, OBJECT, finding.getId())
+            .provider(visit.getLocation().getProvider().getId())
+            .area(TracerService.code(finding.getArea()))
+            .detail(code + " " + rating.getCode() + " (after reply)"));
+    return changes;
+  }
+
+  /** The recorded changes of a finding after its visit was sent for reply, oldest first. */
+  public List<FindingChange> history(Actor actor, long findingId) {
+    Finding finding = guard.find(actor, Finding.class, findingId, AccessAction.READ);
+    guard.mayRead(actor, finding.getStudy(), OBJECT, findingId);
+    return em
+        .createNamedQuery(FindingChange.OF_FINDING, FindingChange.class)
+        .setParameter("findingId", findingId)
+        .getResultList()
+        .stream()
+        .sorted(FindingChange.ORDER)
+        .toList();
+  }
+
+  /**
+   * Whether a change to a visit's findings is a change after the reply (recorded as history), or
+   * throws when no change is allowed: open fieldwork is no change after the reply; a visit whose
+   * reply came in and that is not signed off may be changed by its own inspector team only; in any
+   * other state the fieldwork is closed. A shared lock on the visit's row keeps a sign-off from
+   * passing a change in progress (see VisitService.signOff).
+   */
+  private boolean afterReply(Actor actor, Visit visit) {
+    if (VisitWorkflow.fieldworkOpen(visit.getStatus())) {
+      return false;
+    }
+    em.refresh(visit, LockModeType.PESSIMISTIC_READ);
+    if (!VisitWorkflow.findingsRevisable(visit.getStatus(), visit.isSignedOff())) {
+      guard.open(visit); // Throws: closed.
+    }
+    if (!visit.inspectorIds().contains(actor.userId())) {
+      accessLog.record(
+          actor,
+          AccessEvent.of(AccessAction.UPDATE, OBJECT, visit.getId())
+              .denied()
+              .detail("finding after reply: not on the visit's team"));
+      throw NotAllowedException.denied("findings of visit " + visit.getId() + " after the reply");
+    }
+    return true;
+  }
+
+  private List<FindingChange> history(
+      Finding finding, FindingChanges.State before, Actor actor, Instant now, Long remarkId) {
+    List<FindingChange> rows = new ArrayList<>();
+    FindingChanges.State empty = new FindingChanges.State(null, null, List.of());
+    for (FindingChanges.Change change :
+        FindingChanges.between(before == null ? empty : before, state(finding))) {
+      FindingChange row =
+          new FindingChange(
+              finding,
+              FindingChange.Field.valueOf(change.field()),
+              change.before(),
+              change.after(),
+              now,
+              actor.username(),
+              remarkId);
+      em.persist(row);
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static FindingChanges.State state(Finding finding) {
+    return new FindingChanges.State(
+        finding.getRating() == null ? null : finding.getRating().getCode(),
+        finding.getMotivation(),
+        finding.getEvidence().stream().map(FindingService::line).toList());
+  }
+
+  private static final Map<EvidenceKind, String> KIND_WORDS =
+      Map.of(
+          EvidenceKind.ANSWER, "Antwoord",
+          EvidenceKind.OBSERVATION, "Waarneming",
+          EvidenceKind.DOCUMENT, "Document");
+
+  private static String line(FindingEvidence item) {
+    InterviewAnswer answer = item.getAnswer();
+    String source =
+        answer == null
+            ? null
+            : answer.getInterview().getPseudonym() + " · " + answer.getQuestion().getCode();
+    return FindingChanges.evidenceLine(
+        KIND_WORDS.get(item.getKind()), source, item.getDescription());
   }
 
   private List<FindingEvidence.Draft> evidence(
@@ -281,11 +450,16 @@ public class FindingService {
           problems.add(new FieldProblem("evidence", "finding.evidence.answer", List.of(n)));
           continue;
         }
+        if (input.shareable() && description.isEmpty()) {
+          // The provider never sees the answer itself: what is shared is the inspector's quote.
+          problems.add(new FieldProblem("evidence", "finding.evidence.share_quote", List.of(n)));
+          continue;
+        }
       } else if (description.isEmpty()) {
         problems.add(new FieldProblem("evidence", "finding.evidence.description", List.of(n)));
         continue;
       }
-      items.add(new FindingEvidence.Draft(input.kind(), answer, description));
+      items.add(new FindingEvidence.Draft(input.kind(), answer, description, input.shareable()));
     }
     return items;
   }

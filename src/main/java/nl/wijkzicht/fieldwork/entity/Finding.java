@@ -154,6 +154,18 @@ public class Finding implements Serializable {
     this.updatedBy = username;
   }
 
+  /**
+   * Changes only rating and motivation (a decision on a provider's remark, issue 15); providers and
+   * evidence stay as they are.
+   */
+  public void revise(
+      FrameworkRatingLevel newRating, String newMotivation, Instant now, String username) {
+    this.rating = Objects.requireNonNull(newRating);
+    this.motivation = newMotivation == null ? "" : newMotivation;
+    this.updatedAt = now;
+    this.updatedBy = username;
+  }
+
   public Set<Long> providerIds() {
     return providers.stream().map(CareProvider::getId).collect(Collectors.toUnmodifiableSet());
   }

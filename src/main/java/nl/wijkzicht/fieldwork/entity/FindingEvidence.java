@@ -26,9 +26,19 @@ public class FindingEvidence implements Serializable {
 
   public static final int DESCRIPTION_LENGTH = 2000;
 
-  /** What the form submits for one item, before it belongs to a finding. */
-  public record Draft(EvidenceKind kind, InterviewAnswer answer, String description)
-      implements Serializable {}
+  /**
+   * What the form submits for one item, before it belongs to a finding. {@code shareable}: the
+   * inspector lets the care provider read it during the reply (docs/reply.md); false unless ticked.
+   */
+  public record Draft(
+      EvidenceKind kind, InterviewAnswer answer, String description, boolean shareable)
+      implements Serializable {
+
+    /** An item not shared with the provider. */
+    public Draft(EvidenceKind kind, InterviewAnswer answer, String description) {
+      this(kind, answer, description, false);
+    }
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +62,10 @@ public class FindingEvidence implements Serializable {
   @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
   private String description;
 
+  /** Shown to the care provider on its reply pages (an ANSWER only as its description/quote). */
+  @Column(name = "shareable", nullable = false)
+  private boolean shareable;
+
   protected FindingEvidence() {
     // For JPA.
   }
@@ -62,6 +76,7 @@ public class FindingEvidence implements Serializable {
     this.kind = Objects.requireNonNull(draft.kind());
     this.answer = draft.answer();
     this.description = draft.description() == null ? "" : draft.description();
+    this.shareable = draft.shareable();
   }
 
   public Long getId() {
@@ -78,5 +93,17 @@ public class FindingEvidence implements Serializable {
 
   public String getDescription() {
     return description;
+  }
+
+  public boolean isShareable() {
+    return shareable;
+  }
+
+  public Finding getFinding() {
+    return finding;
+  }
+
+  public int getPosition() {
+    return position;
   }
 }

@@ -65,6 +65,7 @@ public class FindingBacking implements Serializable {
   private List<Long> providerIds = new ArrayList<>();
   private List<EvidenceRow> evidence = new ArrayList<>();
   private Finding theirs;
+  private List<nl.wijkzicht.fieldwork.entity.FindingChange> history = List.of();
 
   /** One evidence line of the form. */
   public static class EvidenceRow implements Serializable {
@@ -72,6 +73,15 @@ public class FindingBacking implements Serializable {
     private EvidenceKind kind = EvidenceKind.ANSWER;
     private Long answerId;
     private String description;
+    private boolean shareable;
+
+    public boolean isShareable() {
+      return shareable;
+    }
+
+    public void setShareable(boolean shareable) {
+      this.shareable = shareable;
+    }
 
     public EvidenceKind getKind() {
       return kind;
@@ -136,6 +146,10 @@ public class FindingBacking implements Serializable {
                   : findings.current(currentUser.actor(), ref, norm.getId()).orElse(null);
           if (current != null) {
             show(current);
+            if (scope.visit() != null
+                && VisitWorkflow.changesAreHistory(scope.visit().getStatus())) {
+              history = findings.history(currentUser.actor(), current.getId());
+            }
           } else if (scope.visit() != null) {
             providerIds.add(scope.visit().getLocation().getProvider().getId());
           } else if (scope.tracer() != null) {
@@ -163,6 +177,7 @@ public class FindingBacking implements Serializable {
       row.kind = item.getKind();
       row.answerId = item.getAnswer() == null ? null : item.getAnswer().getId();
       row.description = item.getDescription();
+      row.shareable = item.isShareable();
       evidence.add(row);
     }
   }
@@ -194,7 +209,7 @@ public class FindingBacking implements Serializable {
               motivation,
               providerIds,
               evidence.stream()
-                  .map(e -> new EvidenceInput(e.kind, e.answerId, e.description))
+                  .map(e -> new EvidenceInput(e.kind, e.answerId, e.description, e.shareable))
                   .toList());
       expectedVersion = saved.getVersion();
       theirs = null;
@@ -262,7 +277,37 @@ public class FindingBacking implements Serializable {
 
   public boolean isEditable() {
     return scope != null
-        && (scope.visit() == null || VisitWorkflow.fieldworkOpen(scope.visit().getStatus()));
+        && (scope.visit() == null
+            || VisitWorkflow.fieldworkOpen(scope.visit().getStatus())
+            || isRevisable());
+  }
+
+  /**
+   * After the provider's reply and before the sign-off the visit's own team may still change the
+   * finding; each change is recorded and shown as its history (issue 15).
+   */
+  public boolean isRevisable() {
+    return scope != null
+        && scope.visit() != null
+        && VisitWorkflow.findingsRevisable(scope.visit().getStatus(), scope.visit().isSignedOff())
+        && scope.visit().inspectorIds().contains(currentUser.actor().userId());
+  }
+
+  /** The finding's changes after its visit was sent for reply, oldest first. */
+  public List<nl.wijkzicht.fieldwork.entity.FindingChange> getHistory() {
+    return history;
+  }
+
+  /** A rating level's label by its code (the history keeps codes), in the page's language. */
+  public String ratingLabel(String code) {
+    if (code == null) {
+      return "—";
+    }
+    return getLevels().stream()
+        .filter(l -> l.getCode().equals(code))
+        .findFirst()
+        .map(l -> l.getLabel().in(localeBacking.getLocale()))
+        .orElse(code);
   }
 
   public String getScopeLabel() {

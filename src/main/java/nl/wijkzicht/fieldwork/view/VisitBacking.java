@@ -43,6 +43,7 @@ public class VisitBacking implements Serializable {
   private InterviewStartForm start;
   private VisitStatus pendingStep;
   private String reason;
+  private String signOffNote;
 
   private static final String REASON_FIELD = "stepForm:reason";
 
@@ -63,6 +64,12 @@ public class VisitBacking implements Serializable {
   private void reload() {
     visitInterviews = interviews.rowsForVisit(currentUser.actor(), visit.getId());
     norms = findings.overview(currentUser.actor(), scope());
+  }
+
+  /** Reads the visit and its findings again (after a decision changed a finding, issue 15). */
+  public void refresh() {
+    visit = visits.get(currentUser.actor(), visit.getId());
+    reload();
   }
 
   public ScopeRef scope() {
@@ -128,6 +135,53 @@ public class VisitBacking implements Serializable {
     return VisitWorkflow.stepKey(visit.getStatus(), target);
   }
 
+  /**
+   * Whether this user is offered the sign-off: a coordinator or admin outside the visit's team, the
+   * reply in, not signed off yet (remarks still undecided are refused by the service, with a
+   * message).
+   */
+  public boolean isSignOffOffered() {
+    var actor = currentUser.actor();
+    return actor.role().isPresent()
+        && VisitWorkflow.signOffRefusal(
+                visit.getStatus(),
+                actor.role().get(),
+                visit.inspectorIds().contains(actor.userId()),
+                visit.isSignedOff(),
+                0)
+            .isEmpty();
+  }
+
+  /** Signs the visit off with the optional note; refusals and a stale version as messages. */
+  public void signOff() {
+    try {
+      visit = visits.signOff(currentUser.actor(), visit.getId(), visit.getVersion(), signOffNote);
+      signOffNote = null;
+      Messages.info("visit.signoff.done");
+      PrimeFaces.current().executeScript("PF('signOffDialog').hide()");
+    } catch (InvalidInputException e) {
+      Messages.errorsAt(e.getProblems(), field -> "note".equals(field) ? "signOffForm:note" : null);
+      return;
+    } catch (WijkzichtException e) {
+      Messages.error(e);
+      visit = visits.get(currentUser.actor(), visit.getId());
+      PrimeFaces.current().executeScript("PF('signOffDialog').hide()");
+    }
+    reload();
+  }
+
+  public String getSignOffNote() {
+    return signOffNote;
+  }
+
+  public void setSignOffNote(String signOffNote) {
+    this.signOffNote = signOffNote;
+  }
+
+  public int getSignOffNoteMax() {
+    return VisitWorkflow.SIGN_OFF_NOTE_MAX;
+  }
+
   public VisitStatus getPendingStep() {
     return pendingStep;
   }
@@ -146,6 +200,16 @@ public class VisitBacking implements Serializable {
 
   public List<VisitStatus> getNextSteps() {
     return List.copyOf(visits.nextSteps(currentUser.actor(), visit));
+  }
+
+  /**
+   * Whether this user may change the visit's findings now: open fieldwork, or after the reply and
+   * before the sign-off for the visit's own team (issue 15).
+   */
+  public boolean isFindingsEditable() {
+    return isOpen()
+        || (VisitWorkflow.findingsRevisable(visit.getStatus(), visit.isSignedOff())
+            && visit.inspectorIds().contains(currentUser.actor().userId()));
   }
 
   public boolean isOpen() {

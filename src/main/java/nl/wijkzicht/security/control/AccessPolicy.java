@@ -62,6 +62,20 @@ public final class AccessPolicy {
     return mayReadStudy(actor, assignedInspectorIds);
   }
 
+  /**
+   * Reading and writing a care provider's reply to a visit (right of reply, issue 15): only a
+   * provider account of the organisation whose location was visited. Staff read a submitted reply
+   * through {@link #mayReadStudy}.
+   */
+  public static boolean mayReplyFor(Actor actor, long providerId) {
+    return actor.is(Role.PROVIDER) && Objects.equals(actor.providerId(), providerId);
+  }
+
+  /** Reopening replying on a visit after its deadline (a new deadline, recorded): study leads. */
+  public static boolean mayReopenReply(Actor actor) {
+    return permits(actor, Permission.COORDINATE);
+  }
+
   /** Managing accounts and reading the access log: admins only. */
   public static boolean mayAdminister(Actor actor) {
     return permits(actor, Permission.ADMINISTER);

@@ -59,7 +59,13 @@ public final class PageRules {
           // session is signed in only after them.
           Map.entry("/login/code.xhtml", Permission.PUBLIC),
           Map.entry("/login/enrol.xhtml", Permission.PUBLIC),
-          Map.entry("/account/second-factor.xhtml", Permission.AUTHENTICATED));
+          Map.entry("/account/second-factor.xhtml", Permission.AUTHENTICATED),
+          // Issue 15 (right of reply): a provider's own visits and its reply; ReplyService checks
+          // the organisation (or, for staff, the study team) and logs every read and refusal.
+          // Staff see a pointer on the index and the provider's view of a visit they may read.
+          // The attachment download, /reply/attachment, is a servlet that asks the same.
+          Map.entry("/reply/index.xhtml", Permission.PROVIDER_OWN),
+          Map.entry("/reply/visit.xhtml", Permission.PROVIDER_OWN));
 
   /** Paths under these prefixes are framework resources (CSS, JS, images), always public. */
   private static final String RESOURCES = "/jakarta.faces.resource/";

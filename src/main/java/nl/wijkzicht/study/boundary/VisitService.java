@@ -47,6 +47,7 @@ public class VisitService {
   @Inject private EntityManager em;
   @Inject private StudyService studies;
   @Inject private AccessLogService accessLog;
+  @Inject private nl.wijkzicht.study.control.PendingDecisions pendingDecisions;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -224,15 +225,19 @@ public class VisitService {
    * The status changes this actor may make now (for the buttons; the check is in {@link #moveTo}).
    */
   public Set<VisitStatus> nextSteps(Actor actor, Visit visit) {
-    return nextSteps(actor, visit.getStatus());
+    return actor
+        .role()
+        .map(role -> VisitWorkflow.next(visit.getStatus(), role, visit.isSignedOff()))
+        .orElse(Set.of());
   }
 
   /**
    * The status changes this actor may make from {@code status}: no database work, so a table may
-   * ask it for every row.
+   * ask it for every row. Making a visit final is not among them (it needs the sign-off, which the
+   * visit's own page shows).
    */
   public static Set<VisitStatus> nextSteps(Actor actor, VisitStatus status) {
-    return actor.role().map(role -> VisitWorkflow.next(status, role)).orElse(Set.of());
+    return actor.role().map(role -> VisitWorkflow.next(status, role, false)).orElse(Set.of());
   }
 
   /**
@@ -258,7 +263,13 @@ public class VisitService {
     if (visit.getVersion() != expectedVersion) {
       throw new ConcurrentChangeException(OBJECT, visitId);
     }
-    if (!VisitWorkflow.allows(visit.getStatus(), target, role)) {
+    if (target == VisitStatus.FINAL
+        && !visit.isSignedOff()
+        && VisitWorkflow.allows(visit.getStatus(), target, role, true)) {
+      throw new NotAllowedException(
+          "visit.final.needs_signoff", "Visit " + visitId + " is not signed off");
+    }
+    if (!VisitWorkflow.allows(visit.getStatus(), target, role, visit.isSignedOff())) {
       accessLog.record(
           actor,
           AccessEvent.of(AccessAction.UPDATE, OBJECT, visitId)
@@ -294,6 +305,60 @@ public class VisitService {
         actor,
         AccessEvent.of(AccessAction.UPDATE, OBJECT, visitId)
             .detail("status " + target + (why == null ? "" : " (reason given)")));
+    return visit;
+  }
+
+  /**
+   * Signs a visit off before it becomes final (issue 15): a coordinator or admin who is not on the
+   * visit's inspector team, once the provider's reply came in and every remark in it has a
+   * decision; with an optional note (at most {@link VisitWorkflow#SIGN_OFF_NOTE_MAX} characters).
+   * Someone in another role or on the team is refused as a denial (403, logged DENIED); a visit in
+   * the wrong state, signed off already or with undecided remarks with a message.
+   */
+  public Visit signOff(Actor actor, long visitId, long expectedVersion, String note) {
+    Visit visit = get(actor, visitId);
+    // The row lock orders a sign-off after any decision in progress (which holds a shared lock
+    // on the visit, see DecisionService) and the count below reads with a lock too, so a decision
+    // cannot slip in between counting and signing.
+    em.refresh(visit, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    Role role = actor.role().orElseThrow(() -> NotAllowedException.denied("anonymous"));
+    boolean onTeam = visit.inspectorIds().contains(actor.userId());
+    String text = note == null || note.isBlank() ? null : note.strip();
+    long undecided =
+        VisitWorkflow.findingsRevisable(visit.getStatus(), visit.isSignedOff())
+            ? pendingDecisions.undecidedRemarks(visitId)
+            : 0;
+    var refusal =
+        VisitWorkflow.signOffRefusal(
+            visit.getStatus(), role, onTeam, visit.isSignedOff(), undecided);
+    if (refusal.isPresent()) {
+      AccessEvent event =
+          AccessEvent.of(AccessAction.UPDATE, OBJECT, visitId)
+              .provider(visit.getLocation().getProvider().getId())
+              .detail("sign-off refused: " + refusal.get());
+      accessLog.record(actor, refusal.get().isDenial() ? event.denied() : event.failed());
+      if (refusal.get().isDenial()) {
+        throw NotAllowedException.denied("sign-off of visit " + visitId);
+      }
+      throw new NotAllowedException(
+          "visit.signoff." + refusal.get().name().toLowerCase(java.util.Locale.ROOT),
+          "Sign-off of visit " + visitId + " refused: " + refusal.get(),
+          undecided);
+    }
+    if (visit.getVersion() != expectedVersion) {
+      throw new ConcurrentChangeException(OBJECT, visitId);
+    }
+    if (text != null && text.length() > VisitWorkflow.SIGN_OFF_NOTE_MAX) {
+      throw InvalidInputException.of(
+          "note", "visit.signoff.note_too_long", VisitWorkflow.SIGN_OFF_NOTE_MAX);
+    }
+    visit.signOff(actor.userId(), actor.username(), Instant.now(clock), text);
+    DatabaseWrite.flush(em, () -> new ConcurrentChangeException(OBJECT, visitId));
+    accessLog.record(
+        actor,
+        AccessEvent.of(AccessAction.UPDATE, OBJECT, visitId)
+            .provider(visit.getLocation().getProvider().getId())
+            .detail("signed off" + (text == null ? "" : " (note given)")));
     return visit;
   }
 }

@@ -20,7 +20,9 @@ import nl.wijkzicht.study.entity.VisitStatus;
  * draft findings, reopen a draft); coordinators and admins may do that too and also send the draft
  * for the provider's reply, record that a reply came in (until providers reply in the application),
  * make it final, publish, and cancel a visit that has not been sent yet. Published and cancelled
- * are end states. Pure rules, unit-tested.
+ * are end states. A visit becomes final only after a coordinator who was not on its team signed it
+ * off ({@link #signOffRefusal}); after the reply and before the sign-off the visit's team may still
+ * change its findings ({@link #findingsRevisable}), each change recorded. Pure rules, unit-tested.
  */
 public final class VisitWorkflow {
 
@@ -41,8 +43,11 @@ public final class VisitWorkflow {
 
   private VisitWorkflow() {}
 
-  /** The statuses a user in this role may move a visit to from {@code from}; empty if none. */
-  public static Set<VisitStatus> next(VisitStatus from, Role role) {
+  /**
+   * The statuses a user in this role may move a visit to from {@code from}; empty if none. Final
+   * only once the visit is {@code signedOff}.
+   */
+  public static Set<VisitStatus> next(VisitStatus from, Role role, boolean signedOff) {
     Map<VisitStatus, Set<VisitStatus>> rules =
         switch (role) {
           case ADMIN, COORDINATOR -> LEAD;
@@ -50,11 +55,94 @@ public final class VisitWorkflow {
           case PROVIDER -> Map.of();
         };
     Set<VisitStatus> targets = rules.get(from);
-    return targets == null ? EnumSet.noneOf(VisitStatus.class) : EnumSet.copyOf(targets);
+    EnumSet<VisitStatus> next =
+        targets == null ? EnumSet.noneOf(VisitStatus.class) : EnumSet.copyOf(targets);
+    if (!signedOff) {
+      next.remove(FINAL);
+    }
+    return next;
   }
 
-  public static boolean allows(VisitStatus from, VisitStatus to, Role role) {
-    return next(from, role).contains(to);
+  /**
+   * Whether a user in this role may move a visit from {@code from} to {@code to}: the steps of
+   * {@link #next} (final only once {@code signedOff}), and for a care provider the one step its
+   * reply makes (sent for reply → reply received), taken only by submitting the reply
+   * (ReplyService), never offered as a button.
+   */
+  public static boolean allows(VisitStatus from, VisitStatus to, Role role, boolean signedOff) {
+    if (role == Role.PROVIDER) {
+      return providerReplies(from, to);
+    }
+    return next(from, role, signedOff).contains(to);
+  }
+
+  /** Why a sign-off is refused (see {@link #signOffRefusal}). */
+  public enum SignOffRefusal {
+    /** Only coordinators and admins sign off: a denial (403, logged). */
+    ROLE,
+    /** Someone who did the visit cannot sign it off: a denial (403, logged). */
+    TEAM_MEMBER,
+    /** Only a visit whose reply came in is signed off. */
+    STATUS,
+    /** It was signed off already. */
+    ALREADY,
+    /** A remark of the provider's reply has no decision yet. */
+    UNDECIDED_REMARKS;
+
+    /** Whether this is about the user (403 and DENIED in the access log), not the visit's state. */
+    public boolean isDenial() {
+      return this == ROLE || this == TEAM_MEMBER;
+    }
+  }
+
+  /**
+   * Whether this actor may sign the visit off now, and if not why: a coordinator (or admin) who is
+   * not on the visit's inspector team ({@code onTeam}), once the reply came in, every remark of it
+   * decided, and only once. Empty: allowed.
+   */
+  public static java.util.Optional<SignOffRefusal> signOffRefusal(
+      VisitStatus status, Role role, boolean onTeam, boolean signedOff, long undecidedRemarks) {
+    if (role != Role.COORDINATOR && role != Role.ADMIN) {
+      return java.util.Optional.of(SignOffRefusal.ROLE);
+    }
+    if (onTeam) {
+      return java.util.Optional.of(SignOffRefusal.TEAM_MEMBER);
+    }
+    if (signedOff) {
+      return java.util.Optional.of(SignOffRefusal.ALREADY);
+    }
+    if (status != REPLY_RECEIVED) {
+      return java.util.Optional.of(SignOffRefusal.STATUS);
+    }
+    if (undecidedRemarks > 0) {
+      return java.util.Optional.of(SignOffRefusal.UNDECIDED_REMARKS);
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The longest sign-off note (column visit.signoff_note). */
+  public static final int SIGN_OFF_NOTE_MAX = 1000;
+
+  /**
+   * Whether the findings of a visit may still change after the provider's reply: when the reply
+   * came in and nobody signed the visit off yet. Such changes (by the visit's team, through a
+   * decision on a remark or on the finding page) are recorded as the finding's history.
+   */
+  public static boolean findingsRevisable(VisitStatus status, boolean signedOff) {
+    return status == REPLY_RECEIVED && !signedOff;
+  }
+
+  /**
+   * Whether changes to a visit's findings are history to record: after the findings went to the
+   * provider (sent for reply or later).
+   */
+  public static boolean changesAreHistory(VisitStatus status) {
+    return status != CANCELLED && status.ordinal() >= SENT_FOR_REPLY.ordinal();
+  }
+
+  /** A provider's submitted reply moves its visit from sent for reply to reply received. */
+  public static boolean providerReplies(VisitStatus from, VisitStatus to) {
+    return from == SENT_FOR_REPLY && to == REPLY_RECEIVED;
   }
 
   /**

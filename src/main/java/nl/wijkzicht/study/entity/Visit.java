@@ -104,6 +104,19 @@ public class Visit implements Serializable {
   @OrderBy("changedAt")
   private List<VisitTransition> transitions = new ArrayList<>();
 
+  // Sign-off (issue 15): a coordinator who was not on the team, before the visit becomes final.
+  @Column(name = "signed_off_at")
+  private Instant signedOffAt;
+
+  @Column(name = "signed_off_by", length = 60)
+  private String signedOffBy;
+
+  @Column(name = "signed_off_by_id")
+  private Long signedOffById;
+
+  @Column(name = "signoff_note", length = VisitWorkflow.SIGN_OFF_NOTE_MAX)
+  private String signOffNote;
+
   protected Visit() {
     // For JPA.
   }
@@ -134,7 +147,7 @@ public class Visit implements Serializable {
 
   /** As {@link #moveTo(VisitStatus, Role, String, Instant)}, recording why (may be null). */
   public void moveTo(VisitStatus target, Role role, String username, Instant now, String reason) {
-    if (!VisitWorkflow.allows(status, target, role)) {
+    if (!VisitWorkflow.allows(status, target, role, isSignedOff())) {
       throw new IllegalStateException(
           "Visit " + id + ": " + status + " -> " + target + " not allowed for " + role);
     }
@@ -157,6 +170,40 @@ public class Visit implements Serializable {
 
   public LocalDate getReplyDeadline() {
     return replyDeadline;
+  }
+
+  /**
+   * Records the sign-off (who, when, an optional note); the rules are checked by the caller with
+   * {@link VisitWorkflow#signOffRefusal}.
+   */
+  public void signOff(long userId, String username, Instant now, String note) {
+    if (isSignedOff()) {
+      throw new IllegalStateException("Visit " + id + " was signed off already");
+    }
+    this.signedOffById = userId;
+    this.signedOffBy = Objects.requireNonNull(username);
+    this.signedOffAt = Objects.requireNonNull(now);
+    this.signOffNote = note;
+  }
+
+  public boolean isSignedOff() {
+    return signedOffAt != null;
+  }
+
+  public Instant getSignedOffAt() {
+    return signedOffAt;
+  }
+
+  public String getSignedOffBy() {
+    return signedOffBy;
+  }
+
+  public Long getSignedOffById() {
+    return signedOffById;
+  }
+
+  public String getSignOffNote() {
+    return signOffNote;
   }
 
   public void assign(AppUser inspector) {
