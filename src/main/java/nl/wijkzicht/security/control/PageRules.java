@@ -53,7 +53,10 @@ public final class PageRules {
           Map.entry("/region/list.xhtml", Permission.STAFF),
           Map.entry("/region/edit.xhtml", Permission.COORDINATE),
           Map.entry("/admin/users.xhtml", Permission.ADMINISTER),
-          Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER));
+          Map.entry("/admin/accesslog.xhtml", Permission.ADMINISTER),
+          // --- issue 15: notifications. Every signed-in user's own list; NotificationService
+          // selects by role and ownership (a provider only its own organisation's visits).
+          Map.entry("/notifications.xhtml", Permission.AUTHENTICATED));
 
   /** Paths under these prefixes are framework resources (CSS, JS, images), always public. */
   private static final String RESOURCES = "/jakarta.faces.resource/";
