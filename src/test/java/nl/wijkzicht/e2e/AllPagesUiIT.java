@@ -226,6 +226,8 @@ class AllPagesUiIT {
     urls.put("/framework/list.xhtml", "framework/list.xhtml");
     urls.put("/admin/users.xhtml", "admin/users.xhtml");
     urls.put("/admin/accesslog.xhtml", "admin/accesslog.xhtml");
+    // --- issue 15: notifications.
+    urls.put("/notifications.xhtml", "notifications.xhtml");
     try (UiBrowser staff = new UiBrowser(uri())) {
       staff.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
       staff.open("study/visit.xhtml?id=" + made.visit());

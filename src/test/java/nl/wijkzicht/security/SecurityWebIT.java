@@ -99,6 +99,10 @@ class SecurityWebIT {
     MATRIX.put("/region/edit.xhtml?id=1", Set.of("admin", "coordinator"));
     MATRIX.put("/admin/users.xhtml", Set.of("admin"));
     MATRIX.put("/admin/accesslog.xhtml", Set.of("admin"));
+    // --- issue 15: notifications (every signed-in user's own list).
+    MATRIX.put(
+        "/notifications.xhtml",
+        Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
   }
 
   @Deployment

@@ -103,6 +103,19 @@ public class Notifier {
    * (the caller skips the visit). Returns how many mails were queued.
    */
   public int remind(long visitId, LocalDate deadline, LocalDate today, String instance) {
+    // Checked first (a run after the claim committed skips quietly); the key catches the race.
+    if (!em.createQuery(
+            "select c.id from NotificationClaim c where c.kind = :kind and c.visitId = :visit"
+                + " and c.deadline = :deadline",
+            Long.class)
+        .setParameter("kind", MailKind.REPLY_REMINDER)
+        .setParameter("visit", visitId)
+        .setParameter("deadline", deadline)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty()) {
+      throw new ConcurrentChangeException("NotificationClaim", visitId);
+    }
     em.persist(
         new NotificationClaim(
             MailKind.REPLY_REMINDER, visitId, deadline, Instant.now(clock), instance));
