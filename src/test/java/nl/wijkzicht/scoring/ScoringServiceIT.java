@@ -155,6 +155,65 @@ class ScoringServiceIT {
   }
 
   @Test
+  void unchangedDataIsReadFromTheCacheAndAChangedRatingIsCountedAgain() {
+    Fieldwork f = studyWithFindings();
+    long study = f.study().getId();
+    long houten = f.area("GM0321");
+    FrameworkNorm norm = f.study().getFrameworkVersion().getThemes().get(0).getNorms().get(0);
+    StudyScores first = scoring.scores(testData.lead(), study);
+    assertThat(scoring.scores(testData.lead(), study))
+        .as("nothing changed: the same results, not counted again")
+        .isSameAs(first);
+    assertThat(scoring.scores(testData.lead(), study, ProviderKind.GP_PRACTICE))
+        .as("another filter is another entry")
+        .isNotSameAs(first);
+    String before =
+        first
+            .area(houten)
+            .orElseThrow()
+            .norm(norm.getId())
+            .orElseThrow()
+            .outcome()
+            .points()
+            .toString();
+
+    var visit =
+        new FindingService.ScopeRef(
+            FindingService.ScopeKind.VISIT, f.visit().getId(), f.study().getId());
+    var finding = findings.current(testData.inspector(), visit, norm.getId()).orElseThrow();
+    long voldoet =
+        f.study().getFrameworkVersion().getLevels().stream()
+            .filter(l -> l.getCode().equals("voldoet"))
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    findings.record(
+        testData.inspector(),
+        visit,
+        norm.getId(),
+        finding.getVersion(),
+        voldoet,
+        "Na het gesprek met de praktijkondersteuner toch voldoende.",
+        List.of(),
+        List.of());
+
+    StudyScores after = scoring.scores(testData.lead(), study);
+    assertThat(after).as("a changed rating gives a new fingerprint").isNotSameAs(first);
+    assertThat(
+            after
+                .area(houten)
+                .orElseThrow()
+                .norm(norm.getId())
+                .orElseThrow()
+                .outcome()
+                .points()
+                .toString())
+        .as("the changed rating is counted (was %s)", before)
+        .isNotEqualTo(before);
+    assertThat(scoring.scores(testData.lead(), study)).isSameAs(after);
+  }
+
+  @Test
   void anOverrideSitsBesideTheComputedResultAndEveryChangeIsKept() {
     Fieldwork f = studyWithFindings();
     long study = f.study().getId();

@@ -58,6 +58,7 @@ public class ScoringService {
   @Inject EntityManager em;
   @Inject StudyService studies;
   @Inject AccessLogService accessLog;
+  @Inject ScoreCache cache;
 
   /** Whether the study's framework is a survey (rule count), which has results per question. */
   public boolean isSurvey(Actor actor, long studyId) {
@@ -94,11 +95,37 @@ public class ScoringService {
     return compute(study, null);
   }
 
+  /**
+   * The study's results: from the cache when the data they rest on is unchanged (one fingerprint
+   * statement, {@link ScoreCache}), else counted and rolled up afresh.
+   */
   StudyScores compute(Study study, ProviderKind kind) {
-    FrameworkVersion version = study.getFrameworkVersion();
-    if (version.getRollUpRule() == RollUpRule.COUNT) {
+    if (study.getFrameworkVersion().getRollUpRule() == RollUpRule.COUNT) {
       throw InvalidInputException.of("study", "scoring.survey", study.getTitle());
     }
+    String fingerprint = fingerprint(study.getId());
+    Optional<StudyScores> kept = cache.get(study.getId(), kind, fingerprint);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    StudyScores scores = computeFresh(study, kind);
+    cache.put(study.getId(), kind, fingerprint, scores);
+    return scores;
+  }
+
+  /** The fingerprint of everything the study's results rest on (one statement). */
+  String fingerprint(long studyId) {
+    var query = em.createNativeQuery(ScoringSql.FINGERPRINT);
+    int parameters = (int) ScoringSql.FINGERPRINT.chars().filter(c -> c == '?').count();
+    for (int i = 1; i <= parameters; i++) {
+      query.setParameter(i, studyId);
+    }
+    return String.valueOf(query.getSingleResult());
+  }
+
+  /** Counts and rolls up the study's results without the cache. */
+  StudyScores computeFresh(Study study, ProviderKind kind) {
+    FrameworkVersion version = study.getFrameworkVersion();
     ScoreScale scale = scale(version);
     RollUp rollUp = new RollUp(scale);
     List<ThemeRef> themes = new ArrayList<>();

@@ -46,6 +46,44 @@ public final class ScoringSql {
         + ") p GROUP BY study_area_id";
   }
 
+  /**
+   * A fingerprint of everything a study's results rest on, for {@link ScoreCache}: per table the
+   * number of rows and the XOR of a checksum of each row's id and version (or key columns where a
+   * table has no version), so any insert, delete or versioned change shows. Findings, visits,
+   * tracers, interviews, overrides, the study row (title, period, areas and team raise its
+   * version), the findings' and tracers' providers, providers and locations (kind, municipality),
+   * regions and their members. Parameters: the study, once per "?". Index range scans on study_id;
+   * on the national study a few tens of milliseconds.
+   */
+  public static final String FINGERPRINT =
+      "SELECT CONCAT_WS('|',"
+          + " (SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT(id, ':', version))), 0))"
+          + " FROM finding WHERE study_id = ?),"
+          + " (SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT(id, ':', version))), 0))"
+          + " FROM visit WHERE study_id = ?),"
+          + " (SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT(id, ':', version))), 0))"
+          + " FROM tracer WHERE study_id = ?),"
+          + " (SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT(id, ':', version))), 0))"
+          + " FROM interview WHERE study_id = ?),"
+          + " (SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT(id, ':', version))), 0))"
+          + " FROM result_override WHERE study_id = ?),"
+          + " (SELECT version FROM study WHERE id = ?),"
+          + " (SELECT CONCAT(COUNT(*), ':',"
+          + " COALESCE(BIT_XOR(CRC32(CONCAT(fp.finding_id, ':', fp.provider_id))), 0))"
+          + " FROM finding_provider fp JOIN finding f ON f.id = fp.finding_id WHERE f.study_id = ?),"
+          + " (SELECT CONCAT(COUNT(*), ':',"
+          + " COALESCE(BIT_XOR(CRC32(CONCAT(tp.tracer_id, ':', tp.provider_id))), 0))"
+          + " FROM tracer_provider tp JOIN tracer t ON t.id = tp.tracer_id WHERE t.study_id = ?),"
+          + " (SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT(id, ':', version))), 0))"
+          + " FROM care_provider),"
+          + " (SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT(id, ':', version))), 0))"
+          + " FROM provider_location),"
+          + " (SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT(id, ':', version))), 0))"
+          + " FROM region),"
+          + " (SELECT CONCAT(COUNT(*), ':',"
+          + " COALESCE(BIT_XOR(CRC32(CONCAT(region_id, ':', municipality_id))), 0))"
+          + " FROM region_municipality))";
+
   /** The regions holding the study's municipalities, with those areas. Parameter: study. */
   public static final String REGIONS =
       "SELECT r.id, r.name, r.kind, GROUP_CONCAT(sa.id ORDER BY sa.id)"

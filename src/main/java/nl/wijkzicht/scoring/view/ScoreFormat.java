@@ -52,13 +52,19 @@ public class ScoreFormat {
     return value == null ? "" : number(value, locale()) + " %";
   }
 
-  public String label(ScoreLevel level) {
+  /**
+   * A level's label. Named apart from {@link #label(Outcome)} on purpose: with two one-argument
+   * methods of one name, EL tries to coerce each argument to the other's type, and every failed try
+   * builds an error message from the argument's toString (a whole outcome with its inputs); that
+   * took a fifth of the national dashboard's time.
+   */
+  public String levelLabel(ScoreLevel level) {
     return level == null ? text("score.none") : level.label(locale().getLanguage());
   }
 
   /** The level that counts, or "Geen oordeel". */
   public String label(Outcome outcome) {
-    return outcome == null ? text("score.none") : label(outcome.level());
+    return outcome == null ? text("score.none") : levelLabel(outcome.level());
   }
 
   /** The level's colour from the framework file, grey without a result. */
@@ -129,7 +135,7 @@ public class ScoreFormat {
             sum,
             percent(outcome.percentage()),
             band(outcome.band()),
-            label(outcome.computed()));
+            levelLabel(outcome.computed()));
       }
       case MAJORITY -> {
         int count =
@@ -140,18 +146,21 @@ public class ScoreFormat {
         if (outcome.isTie()) {
           List<String> tied = new ArrayList<>();
           for (ScoreLevel level : outcome.tied()) {
-            tied.add(label(level));
+            tied.add(levelLabel(level));
           }
           yield text(
-              "score.arithmetic.tie", String.join(", ", tied), count, label(outcome.computed()));
+              "score.arithmetic.tie",
+              String.join(", ", tied),
+              count,
+              levelLabel(outcome.computed()));
         }
         yield text(
             "score.arithmetic.majority",
-            label(outcome.computed()),
+            levelLabel(outcome.computed()),
             count,
             outcome.coverage().assessed());
       }
-      case WORST -> text("score.arithmetic.worst", label(outcome.computed()));
+      case WORST -> text("score.arithmetic.worst", levelLabel(outcome.computed()));
       case COUNT -> "";
     };
   }
