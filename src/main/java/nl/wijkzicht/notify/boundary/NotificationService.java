@@ -97,7 +97,10 @@ public class NotificationService {
           items.add(item(row, NotificationKind.DECISION_DUE, today, STAFF_PAGE));
         }
       }
-      case COORDINATOR, ADMIN -> {
+      case ADMIN -> {
+        // Administrators manage accounts and reference data; no visit awaits them.
+      }
+      case COORDINATOR -> {
         for (Object[] row :
             select(" where " + LEAD_WHERE + " order by v.replyDeadline, v.date, v.id")
                 .setParameter("me", actor.userId())
@@ -153,7 +156,8 @@ public class NotificationService {
                       Long.class)
                   .setParameter("me", actor.userId())
                   .setParameter("received", VisitStatus.REPLY_RECEIVED);
-          case COORDINATOR, ADMIN ->
+          case ADMIN -> null;
+          case COORDINATOR ->
               em.createQuery("select count(v) from Visit v where " + LEAD_WHERE, Long.class)
                   .setParameter("me", actor.userId())
                   .setParameter("received", VisitStatus.REPLY_RECEIVED)
@@ -188,8 +192,8 @@ public class NotificationService {
   }
 
   /**
-   * A coordinator's (or admin's) items: replied visits they were not on the team of, and visits
-   * whose deadline passed without a reply.
+   * A coordinator's items: replied visits they were not on the team of, and visits whose deadline
+   * passed without a reply.
    */
   private static final String LEAD_WHERE =
       "((v.status = :received and not exists (select u2.id from Visit v2 join v2.inspectors u2"

@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import nl.wijkzicht.database.DatabaseStatus;
 import nl.wijkzicht.notify.boundary.NotificationService;
 import nl.wijkzicht.security.boundary.CurrentUser;
+import nl.wijkzicht.security.entity.Role;
 
 /**
  * The bell in the header: how many notifications await the signed-in user, counted once per request
@@ -26,10 +27,15 @@ public class NotificationBell {
 
   private Long count;
 
+  /** Shown to signed-in users to whom something can be waiting (not to admins: nothing is). */
+  public boolean isShown() {
+    return currentUser.isLoggedIn() && !currentUser.actor().is(Role.ADMIN);
+  }
+
   public long getCount() {
     if (count == null) {
       count = 0L;
-      if (databaseStatus.isReady() && currentUser.isLoggedIn()) {
+      if (databaseStatus.isReady() && isShown()) {
         try {
           count = notifications.count(currentUser.actor());
         } catch (RuntimeException e) {
