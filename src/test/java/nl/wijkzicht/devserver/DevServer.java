@@ -51,6 +51,10 @@ public final class DevServer {
 
     requireFree(port, "HTTP", "-Dwijkzicht.port=8081");
     requireFree(dbPort, "database", "-Dwijkzicht.db.port=3317");
+    int smtpPort = Integer.getInteger("wijkzicht.smtp.port", 3025);
+    int imapPort = Integer.getInteger("wijkzicht.imap.port", 3143);
+    requireFree(smtpPort, "mail (SMTP)", "-Dwijkzicht.smtp.port=3026");
+    requireFree(imapPort, "mail (IMAP)", "-Dwijkzicht.imap.port=3144");
 
     Files.createDirectories(home);
     String password = password(home.resolve("db-password"));
@@ -90,6 +94,21 @@ public final class DevServer {
     builder.environment().put("WIJKZICHT_DB_USER", USER);
     builder.environment().put("WIJKZICHT_DB_PASSWORD", password);
     builder.environment().put("WIJKZICHT_DEMO", "true");
+    // Demo mail goes to an embedded GreenMail, never to a real server (docs/notifications.md).
+    DemoMail mail = DemoMail.start(smtpPort, imapPort);
+    builder.environment().put("WIJKZICHT_SMTP_HOST", "127.0.0.1");
+    builder.environment().put("WIJKZICHT_SMTP_PORT", Integer.toString(smtpPort));
+    builder.environment().put("WIJKZICHT_SMTP_TLS", "none");
+    builder.environment().put("WIJKZICHT_SMTP_FROM", "wijkzicht@wijkzicht.example");
+    builder.environment().remove("WIJKZICHT_SMTP_USER");
+    builder.environment().remove("WIJKZICHT_SMTP_PASSWORD");
+    builder.environment().put("WIJKZICHT_BASE_URL", "http://localhost:" + port);
+    log(
+        "Mail goes to an embedded mail server: read it with any mail program over IMAP at"
+            + " localhost:"
+            + imapPort
+            + " (user = the address, e.g. demo-zorgaanbieder@wijkzicht.example, any password);"
+            + " each mail is also listed here.");
     log("Starting Payara Micro with " + war + " ...");
     Process payara = builder.start();
 
@@ -100,6 +119,7 @@ public final class DevServer {
                   payara.destroy();
                   try {
                     payara.waitFor();
+                    mail.close();
                     db.close();
                   } catch (Exception e) {
                     System.err.println("Wijkzicht: could not stop cleanly: " + e);

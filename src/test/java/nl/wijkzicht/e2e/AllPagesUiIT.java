@@ -237,6 +237,8 @@ class AllPagesUiIT {
     urls.put(
         "/reply/visit.xhtml",
         "reply/visit.xhtml?id=" + TestSupportClient.replying(uri(), true).visit());
+    // --- issue 15: notifications.
+    urls.put("/notifications.xhtml", "notifications.xhtml");
     try (UiBrowser staff = new UiBrowser(uri())) {
       staff.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
       staff.open("study/visit.xhtml?id=" + made.visit());

@@ -115,6 +115,10 @@ class SecurityWebIT {
     MATRIX.put(
         "/reply/visit.xhtml?id={replyVisit}",
         Set.of("admin", "coordinator", "inspector", "provider"));
+    // --- issue 15: notifications (every signed-in user's own list).
+    MATRIX.put(
+        "/notifications.xhtml",
+        Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
   }
 
   /** Pages that send everyone without a pending login back to the login page (issue 15). */

@@ -28,6 +28,7 @@ public final class Deployments {
           "nl/wijkzicht/devserver/",
           "nl/wijkzicht/e2e/",
           "nl/wijkzicht/testsupport/TestDatabaseSession",
+          "nl/wijkzicht/testsupport/TestMailSession",
           "nl/wijkzicht/testsupport/SharedPayara");
 
   private Deployments() {}

@@ -191,7 +191,6 @@ public class TestSupportServlet extends HttpServlet {
     response.getWriter().print("created");
   }
 
-
   private long denied(String username) {
     try {
       backlog.awaitWritten(Duration.ofSeconds(20));

@@ -20,6 +20,7 @@ import nl.wijkzicht.database.DatabaseWrite;
 import nl.wijkzicht.security.control.AccessPolicy;
 import nl.wijkzicht.security.control.AccountGate;
 import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.security.control.EmailAddress;
 import nl.wijkzicht.security.control.LoginPolicy;
 import nl.wijkzicht.security.control.LoginThrottle;
 import nl.wijkzicht.security.control.Organisation;
@@ -157,7 +158,22 @@ public class UserService {
    */
   public String create(
       Actor admin, String username, String displayName, Role role, Long providerId) {
+    return create(admin, username, displayName, role, providerId, null);
+  }
+
+  /**
+   * As {@link #create(Actor, String, String, Role, Long)}, with the account's e-mail address for
+   * notification mails (blank: none; refused at field {@code email} when malformed).
+   */
+  public String create(
+      Actor admin,
+      String username,
+      String displayName,
+      Role role,
+      Long providerId,
+      String emailAddress) {
     requireAdmin(admin, AccessAction.CREATE, null);
+    String email = EmailAddress.parse(emailAddress, "email").orElse(null);
     // Hashed before the first query: the transaction takes its connection only after the slow hash.
     String temporary = temporaryPassword();
     String temporaryHash = hasher.hash(temporary);
@@ -178,6 +194,7 @@ public class UserService {
             false,
             Instant.now(clock));
     user.changePassword(user.getPasswordHash(), true);
+    user.setEmail(email);
     em.persist(user);
     DatabaseWrite.flush(
         em,
@@ -198,12 +215,29 @@ public class UserService {
   public void update(
       Actor admin, long userId, String displayName, Role role, Long providerId, boolean enabled) {
     AppUser user = get(admin, userId);
+    update(admin, userId, displayName, role, providerId, enabled, user.getEmail());
+  }
+
+  /**
+   * As {@link #update(Actor, long, String, Role, Long, boolean)}, also setting the e-mail address.
+   */
+  public void update(
+      Actor admin,
+      long userId,
+      String displayName,
+      Role role,
+      Long providerId,
+      boolean enabled,
+      String emailAddress) {
+    AppUser user = get(admin, userId);
+    String email = EmailAddress.parse(emailAddress, "email").orElse(null);
     if (user.getId().equals(admin.userId()) && (role != Role.ADMIN || !enabled)) {
       throw InvalidInputException.of("role", "account.self_demote");
     }
     user.setDisplayName(displayName.strip());
     user.assign(role, provider(role, providerId));
     user.setEnabled(enabled);
+    user.setEmail(email);
     accessLog.record(
         admin,
         AccessEvent.of(AccessAction.UPDATE, OBJECT, userId)
@@ -274,6 +308,22 @@ public class UserService {
             demo,
             Instant.now(clock)));
     return true;
+  }
+
+  /**
+   * Gives an account that has no e-mail address this one (demo accounts, set-up scripts); false
+   * when the account is unknown or has an address already (an admin's choice is never overwritten).
+   */
+  public boolean assignEmailIfMissing(String username, String emailAddress) {
+    String email = EmailAddress.parse(emailAddress, "email").orElse(null);
+    return findByUsername(username)
+        .filter(u -> u.getEmail() == null && email != null)
+        .map(
+            u -> {
+              u.setEmail(email);
+              return true;
+            })
+        .orElse(false);
   }
 
   public long enabledAdmins() {

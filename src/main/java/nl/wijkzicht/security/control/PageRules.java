@@ -65,7 +65,10 @@ public final class PageRules {
           // Staff see a pointer on the index and the provider's view of a visit they may read.
           // The attachment download, /reply/attachment, is a servlet that asks the same.
           Map.entry("/reply/index.xhtml", Permission.PROVIDER_OWN),
-          Map.entry("/reply/visit.xhtml", Permission.PROVIDER_OWN));
+          Map.entry("/reply/visit.xhtml", Permission.PROVIDER_OWN),
+          // --- issue 15: notifications. Every signed-in user's own list; NotificationService
+          // selects by role and ownership (a provider only its own organisation's visits).
+          Map.entry("/notifications.xhtml", Permission.AUTHENTICATED));
 
   /** Paths under these prefixes are framework resources (CSS, JS, images), always public. */
   private static final String RESOURCES = "/jakarta.faces.resource/";

@@ -54,6 +54,7 @@ public class AppUser implements Serializable {
   public static final int USERNAME_LENGTH = 60;
   public static final int DISPLAY_NAME_LENGTH = 120;
   public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,59}";
+  public static final int EMAIL_LENGTH = 254;
 
   /** Production defaults of the lock-out settings. */
   public static final int MAX_FAILED_LOGINS = 5;
@@ -117,6 +118,14 @@ public class AppUser implements Serializable {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /**
+   * Where notification mails go (optional; checked by {@code EmailAddress} before it is set). No
+   * address: no mail, the in-app notifications still show everything.
+   */
+  @Size(max = EMAIL_LENGTH)
+  @Column(name = "email", length = EMAIL_LENGTH)
+  private String email;
 
   protected AppUser() {
     // For JPA.
@@ -191,6 +200,15 @@ public class AppUser implements Serializable {
 
   public void setDisplayName(String displayName) {
     this.displayName = Objects.requireNonNull(displayName);
+  }
+
+  /** The e-mail address, already checked and normalised by the caller; null for none. */
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getEmail() {
+    return email;
   }
 
   public Long getId() {

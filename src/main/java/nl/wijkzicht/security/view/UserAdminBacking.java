@@ -38,6 +38,7 @@ public class UserAdminBacking implements Serializable {
   private Role role = Role.INSPECTOR;
   private Long providerId;
   private boolean enabled = true;
+  private String email;
   private String temporaryPassword;
   private String temporaryFor;
 
@@ -78,6 +79,7 @@ public class UserAdminBacking implements Serializable {
     role = Role.INSPECTOR;
     providerId = null;
     enabled = true;
+    email = null;
   }
 
   public void startEdit(AppUser user) {
@@ -87,16 +89,18 @@ public class UserAdminBacking implements Serializable {
     role = user.getRole();
     providerId = user.getProviderId();
     enabled = user.isEnabled();
+    email = user.getEmail();
   }
 
   public void save() {
     try {
       if (editId == null) {
         showTemporary(
-            username, users.create(currentUser.actor(), username, displayName, role, providerId));
+            username,
+            users.create(currentUser.actor(), username, displayName, role, providerId, email));
         Messages.info("admin_users.message.created", username);
       } else {
-        users.update(currentUser.actor(), editId, displayName, role, providerId, enabled);
+        users.update(currentUser.actor(), editId, displayName, role, providerId, enabled, email);
         Messages.info("admin_users.message.saved", username);
       }
       PrimeFaces.current().executeScript("PF('userDialog').hide()");
@@ -167,6 +171,14 @@ public class UserAdminBacking implements Serializable {
 
   public void setDisplayName(String displayName) {
     this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public Role getRole() {

@@ -1,6 +1,7 @@
 package nl.wijkzicht.study.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -48,6 +49,7 @@ public class VisitService {
   @Inject private StudyService studies;
   @Inject private AccessLogService accessLog;
   @Inject private nl.wijkzicht.study.control.PendingDecisions pendingDecisions;
+  @Inject private Event<VisitStatusChanged> statusChanged;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -293,6 +295,7 @@ public class VisitService {
       why = null; // Forward steps keep no reason.
     }
     Instant now = Instant.now(clock);
+    VisitStatus from = visit.getStatus();
     visit.moveTo(target, role, actor.username(), now, why);
     if (target == VisitStatus.SENT_FOR_REPLY) {
       // The provider is notified now; its deadline counts working days from today in NL.
@@ -301,6 +304,8 @@ public class VisitService {
     }
     // Another transaction committed first: a version conflict.
     DatabaseWrite.flush(em, () -> new ConcurrentChangeException(OBJECT, visitId));
+    // In this transaction: whatever observers write (notification mails) commits with the move.
+    statusChanged.fire(new VisitStatusChanged(visitId, from, target, actor.username()));
     accessLog.record(
         actor,
         AccessEvent.of(AccessAction.UPDATE, OBJECT, visitId)
