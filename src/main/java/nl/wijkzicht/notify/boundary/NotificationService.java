@@ -192,11 +192,12 @@ public class NotificationService {
   }
 
   /**
-   * A coordinator's items: replied visits they were not on the team of, and visits whose deadline
-   * passed without a reply.
+   * A coordinator's items: replied visits not yet signed off that they were not on the team of
+   * (they may sign off), and visits whose deadline passed without a reply.
    */
   private static final String LEAD_WHERE =
-      "((v.status = :received and not exists (select u2.id from Visit v2 join v2.inspectors u2"
+      "((v.status = :received and v.signedOffAt is null"
+          + " and not exists (select u2.id from Visit v2 join v2.inspectors u2"
           + " where v2.id = v.id and u2.id = :me))"
           + " or (v.status = :sent and v.replyDeadline < :today))";
 

@@ -91,6 +91,10 @@ public class ReplyService {
   @Inject private AccessLogService accessLog;
   @Inject private AttachmentStore store;
 
+  @Inject
+  private jakarta.enterprise.event.Event<nl.wijkzicht.study.boundary.VisitStatusChanged>
+      statusChanged;
+
   private final Clock clock = Clock.systemUTC();
 
   // --- Reading ---
@@ -443,8 +447,13 @@ public class ReplyService {
       throw InvalidInputException.of("generalText", "reply.empty");
     }
     reply.submit(now, actor.username());
+    VisitStatus from = visit.getStatus();
     visit.moveTo(REPLY_RECEIVED, Role.PROVIDER, actor.username(), now);
     flush(visitId);
+    // The visit's inspectors hear of it (notifications write their mail in this transaction).
+    statusChanged.fire(
+        new nl.wijkzicht.study.boundary.VisitStatusChanged(
+            visitId, from, REPLY_RECEIVED, actor.username()));
     log(actor, AccessAction.UPDATE, reply, "submitted");
     accessLog.record(
         actor,
