@@ -202,22 +202,7 @@ public class FindingService {
           new FieldProblem("norm", "finding.norm.not_client_level", List.of(norm.getCode())));
     }
     FrameworkRatingLevel rating =
-        ratingLevelId == null ? null : em.find(FrameworkRatingLevel.class, ratingLevelId);
-    if (ratingLevelId == null) {
-      problems.add(new FieldProblem("rating", "finding.rating.required", List.of()));
-    } else if (rating == null || !Objects.equals(rating.getVersion().getId(), versionId)) {
-      problems.add(
-          new FieldProblem("rating", "finding.rating.not_on_scale", List.of(ratingLevelId)));
-    }
-    if (motivation == null || motivation.isBlank()) {
-      problems.add(new FieldProblem("motivation", "finding.motivation.required", List.of()));
-    } else if (motivation.length() > Finding.MOTIVATION_LENGTH) {
-      problems.add(
-          new FieldProblem(
-              "motivation",
-              "field.too_long",
-              List.of(motivation.length(), Finding.MOTIVATION_LENGTH)));
-    }
+        ratingAndMotivation(ratingLevelId, motivation, versionId, problems);
     Set<CareProvider> providers = new LinkedHashSet<>();
     for (Long id : providerIds == null ? List.<Long>of() : providerIds) {
       CareProvider provider = em.find(CareProvider.class, id);
@@ -300,22 +285,7 @@ public class FindingService {
     long versionId = visit.getStudy().getFrameworkVersion().getId();
     List<FieldProblem> problems = new ArrayList<>();
     FrameworkRatingLevel rating =
-        ratingLevelId == null ? null : em.find(FrameworkRatingLevel.class, ratingLevelId);
-    if (ratingLevelId == null) {
-      problems.add(new FieldProblem("rating", "finding.rating.required", List.of()));
-    } else if (rating == null || !Objects.equals(rating.getVersion().getId(), versionId)) {
-      problems.add(
-          new FieldProblem("rating", "finding.rating.not_on_scale", List.of(ratingLevelId)));
-    }
-    if (motivation == null || motivation.isBlank()) {
-      problems.add(new FieldProblem("motivation", "finding.motivation.required", List.of()));
-    } else if (motivation.length() > Finding.MOTIVATION_LENGTH) {
-      problems.add(
-          new FieldProblem(
-              "motivation",
-              "field.too_long",
-              List.of(motivation.length(), Finding.MOTIVATION_LENGTH)));
-    }
+        ratingAndMotivation(ratingLevelId, motivation, versionId, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException("study.invalid", problems);
     }
@@ -469,6 +439,32 @@ public class FindingService {
     var interview = answer.getInterview();
     return Objects.equals(interview.getStudy().getId(), scope.study().getId())
         && Objects.equals(interview.getArea().getId(), scope.area().getId());
+  }
+
+  /**
+   * The rating level (null when missing or not on the study's scale) and the motivation's checks,
+   * each problem added at its field; shared by recording and revising a finding.
+   */
+  private FrameworkRatingLevel ratingAndMotivation(
+      Long ratingLevelId, String motivation, long versionId, List<FieldProblem> problems) {
+    FrameworkRatingLevel rating =
+        ratingLevelId == null ? null : em.find(FrameworkRatingLevel.class, ratingLevelId);
+    if (ratingLevelId == null) {
+      problems.add(new FieldProblem("rating", "finding.rating.required", List.of()));
+    } else if (rating == null || !Objects.equals(rating.getVersion().getId(), versionId)) {
+      problems.add(
+          new FieldProblem("rating", "finding.rating.not_on_scale", List.of(ratingLevelId)));
+    }
+    if (motivation == null || motivation.isBlank()) {
+      problems.add(new FieldProblem("motivation", "finding.motivation.required", List.of()));
+    } else if (motivation.length() > Finding.MOTIVATION_LENGTH) {
+      problems.add(
+          new FieldProblem(
+              "motivation",
+              "field.too_long",
+              List.of(motivation.length(), Finding.MOTIVATION_LENGTH)));
+    }
+    return rating;
   }
 
   /**
