@@ -200,15 +200,15 @@ class ReplyWebIT {
     assertThat(added.body()).contains("Wij zijn het niet eens met dit oordeel.");
 
     Map<String, String> submit = new LinkedHashMap<>();
-    submit.put("jakarta.faces.partial.ajax", "true");
-    submit.put("jakarta.faces.source", "replyForm:confirmSubmit");
-    submit.put("jakarta.faces.partial.execute", "replyForm");
-    submit.put("jakarta.faces.partial.render", "replyPage");
     submit.put("replyForm", "replyForm");
     submit.put("replyForm:generalText", "Dank voor het bezoek.");
-    submit.put("replyForm:confirmSubmit", "replyForm:confirmSubmit");
+    submit.put("replyForm:confirmSubmit", "");
     HttpResponse<String> submitted = provider.post("reply/visit.xhtml", submit);
-    assertThat(submitted.body()).contains("Reactie verzonden op").contains("Dank voor het bezoek.");
+    assertThat(submitted.statusCode()).as("submitted, then the page again").isEqualTo(302);
+    assertThat(provider.get(page).body())
+        .contains("Reactie verzonden op")
+        .contains("Dank voor het bezoek.")
+        .doesNotContain("replyForm:generalText");
 
     Browser lead = login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
     String visit = lead.get("study/visit.xhtml?id=" + a.visit()).body();

@@ -159,17 +159,22 @@ public class ReplyVisitBacking implements Serializable {
     }
   }
 
-  /** Submits the reply (after the confirmation dialog): read-only from now on. */
-  public void submit() {
+  /**
+   * Submits the reply (after the confirmation dialog): read-only from now on. On success the page
+   * is loaded again (post-redirect-get) with the message kept for it.
+   */
+  public String submit() {
     try {
       replies.submit(currentUser.actor(), visitId, expectedVersion, generalText);
-      show(replies.page(currentUser.actor(), visitId));
       Messages.info("reply.message.submitted");
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/reply/visit?faces-redirect=true&id=" + visitId;
     } catch (InvalidInputException e) {
       Messages.errorsIn("replyForm", e);
     } catch (WijkzichtException e) {
       refused(e);
     }
+    return null;
   }
 
   /**
