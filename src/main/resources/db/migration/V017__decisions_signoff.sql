@@ -3,7 +3,7 @@
 
 -- The sign-off before a visit becomes final: a coordinator who was not on the visit's team.
 ALTER TABLE visit
-  ADD COLUMN signed_off_at    DATETIME(6)   NULL,
+  ADD COLUMN signed_off_at    DATETIME(3)   NULL,
   ADD COLUMN signed_off_by    VARCHAR(60)   NULL,
   ADD COLUMN signed_off_by_id BIGINT        NULL,
   ADD COLUMN signoff_note     VARCHAR(1000) NULL,
@@ -18,7 +18,7 @@ CREATE TABLE finding_change (
   field        VARCHAR(20)  NOT NULL,
   before_value TEXT         NULL,
   after_value  TEXT         NULL,
-  changed_at   DATETIME(6)  NOT NULL,
+  changed_at   DATETIME(3)  NOT NULL,
   changed_by   VARCHAR(60)  NOT NULL,
   remark_id    BIGINT       NULL,
   PRIMARY KEY (id),
@@ -42,7 +42,7 @@ CREATE TABLE remark_decision (
   outcome           VARCHAR(20)  NOT NULL,
   reason            TEXT         NULL,
   finding_change_id BIGINT       NULL,
-  decided_at        DATETIME(6)  NOT NULL,
+  decided_at        DATETIME(3)  NOT NULL,
   decided_by        VARCHAR(60)  NOT NULL,
   PRIMARY KEY (id),
   CONSTRAINT uk_remark_decision_remark UNIQUE (remark_id),
