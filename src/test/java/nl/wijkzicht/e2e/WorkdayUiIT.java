@@ -46,7 +46,7 @@ class WorkdayUiIT {
     assertStart("demo-inspecteur", "inspectorStart", "Nog te beoordelen normen");
     assertStart("demo-coordinator", "coordinatorStart", "Onderzoeken en voortgang");
     assertStart("demo-beheerder", "adminStart", "Recent geweigerde toegang");
-    assertStart("demo-zorgaanbieder", "providerStart", "volgende versie");
+    assertStart("demo-zorgaanbieder", "providerStart", "Bevindingen en uw reactie (wederhoor)");
   }
 
   @Test
