@@ -110,7 +110,7 @@ class AllPagesUiIT {
       assertThat(browser.tabTo("loginForm:login")).as("Tab reaches Inloggen").isTrue();
       WebElement page = browser.driver().findElement(By.tagName("html"));
       browser.press(Keys.ENTER);
-      browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+      browser.waitFor().until(UiBrowser.gone(page));
       browser.waitForAjax();
       assertThat(browser.driver().getCurrentUrl()).doesNotContain("login.xhtml");
 
@@ -118,7 +118,7 @@ class AllPagesUiIT {
       assertThat(browser.tabTo("visitsForm:showCalendar")).as("Tab reaches the calendar").isTrue();
       page = browser.driver().findElement(By.tagName("html"));
       browser.press(Keys.ENTER);
-      browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+      browser.waitFor().until(UiBrowser.gone(page));
       browser.waitForAjax();
       assertThat(browser.find(By.cssSelector(".fc")).isDisplayed()).isTrue();
       browser.check();

@@ -269,9 +269,17 @@ public final class UiBrowser implements AutoCloseable {
 
   /** Picks an item of a PrimeFaces selectOneMenu by its visible label. */
   public void pick(String menuId, String label) {
-    click(By.id(menuId));
-    click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
-    waitForAjax();
+    // Under load a click can land while the overlay is still opening and select nothing: the
+    // menu's label shows what was picked, so try again until it does (at most three times).
+    for (int attempt = 0; attempt < 3; attempt++) {
+      click(By.id(menuId));
+      click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
+      waitForAjax();
+      if (label.equals(find(By.id(menuId + "_label")).getText().strip())) {
+        return;
+      }
+    }
+    throw new AssertionError("Could not pick '" + label + "' in " + menuId);
   }
 
   public void click(By by) {
@@ -310,7 +318,7 @@ public final class UiBrowser implements AutoCloseable {
     WebElement old = driver.findElement(By.tagName("html"));
     click(by);
     try {
-      waitFor().until(ExpectedConditions.stalenessOf(old));
+      waitFor().until(gone(old));
     } catch (org.openqa.selenium.TimeoutException e) {
       keep(driver.getCurrentUrl());
       throw new AssertionError(
@@ -325,6 +333,27 @@ public final class UiBrowser implements AutoCloseable {
     }
     waitForAjax();
     check(false);
+  }
+
+  /**
+   * True once {@code element} is no longer in the page (a new page replaced it). Selenium's
+   * stalenessOf expects a "stale element" error; chromium 156 may answer "Node with given id does
+   * not belong to the document" instead, which stalenessOf passes on as a failure (seen in CI).
+   */
+  public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+    return d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 
   /** Waits until PrimeFaces and jQuery have no request running. */
