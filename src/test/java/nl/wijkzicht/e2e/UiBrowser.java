@@ -269,17 +269,9 @@ public final class UiBrowser implements AutoCloseable {
 
   /** Picks an item of a PrimeFaces selectOneMenu by its visible label. */
   public void pick(String menuId, String label) {
-    // Under load a click can land while the overlay is still opening and select nothing: the
-    // menu's label shows what was picked, so try again until it does (at most three times).
-    for (int attempt = 0; attempt < 3; attempt++) {
-      click(By.id(menuId));
-      click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
-      waitForAjax();
-      if (label.equals(find(By.id(menuId + "_label")).getText().strip())) {
-        return;
-      }
-    }
-    throw new AssertionError("Could not pick '" + label + "' in " + menuId);
+    click(By.id(menuId));
+    click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
+    waitForAjax();
   }
 
   public void click(By by) {
