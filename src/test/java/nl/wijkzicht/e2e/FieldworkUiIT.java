@@ -329,9 +329,7 @@ class FieldworkUiIT {
     coordinator.type(By.id("studyForm:title"), title);
     coordinator.date(By.id("studyForm:startsOn_input"), "01-01-2026");
     coordinator.date(By.id("studyForm:endsOn_input"), "31-12-2026");
-    coordinator.click(By.id("studyForm:framework"));
-    coordinator.click(
-        By.xpath("//*[@id='studyForm:framework_items']//li[contains(., 'Samenwerking huisarts')]"));
+    coordinator.pick("studyForm:framework", "Samenwerking huisarts");
     coordinator.find(By.id("studyForm:municipality_input")).sendKeys(typed);
     coordinator.click(
         By.xpath(
@@ -361,9 +359,7 @@ class FieldworkUiIT {
       coordinator.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
       createStudy(coordinator, title, "Hout", "Houten");
       coordinator.pick("planForm:area", "Houten");
-      coordinator.click(By.id("planForm:location"));
-      coordinator.click(
-          By.xpath("//*[@id='planForm:location_items']//li[contains(., 'De Linde')]"));
+      coordinator.pick("planForm:location", "De Linde");
       coordinator.date(By.id("planForm:date_input"), "10-03-2026");
       coordinator.click(By.id("planForm:inspectors"));
       coordinator.click(
@@ -403,7 +399,7 @@ class FieldworkUiIT {
   }
 
   private static void startInterview(UiBrowser inspector, String role) {
-    inspector.pick("interviewForm:role", role);
+    inspector.choose("interviewForm:role", role);
     inspector.date(By.id("interviewForm:heldOn_input"), "10-03-2026");
     inspector.clickAndWaitForPage(By.id("interviewForm:start"));
   }

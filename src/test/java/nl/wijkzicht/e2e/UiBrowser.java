@@ -267,11 +267,38 @@ public final class UiBrowser implements AutoCloseable {
                     + ".some(e => e.offsetParent !== null);"));
   }
 
-  /** Picks an item of a PrimeFaces selectOneMenu by its visible label. */
+  /**
+   * Picks an item of a PrimeFaces selectOneMenu by its visible label, through the widget as a
+   * keyboard choice would (its change behaviours run): clicking an item of the overlay while it was
+   * still opening selected nothing in CI runs, and clicking again threw a console error.
+   */
   public void pick(String menuId, String label) {
-    click(By.id(menuId));
-    click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
+    choose(menuId, label);
     waitForAjax();
+  }
+
+  /**
+   * Chooses an item of a PrimeFaces selectOneMenu by its label through the widget (selectValue,
+   * then triggerChange so the menu's change behaviours run, as a keyboard choice does): clicking an
+   * item of the overlay right after the page loaded sometimes selected nothing in CI.
+   */
+  public void choose(String menuId, String label) { // label: the whole label, else a part of it
+    find(By.id(menuId));
+    waitForAjax();
+    Object chosen =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                    + " var o = Array.from(document.getElementById(arguments[0] + '_input').options)"
+                    + ".find(x => x.text.trim() === arguments[1])"
+                    + " || Array.from(document.getElementById(arguments[0] + '_input').options)"
+                    + ".find(x => x.text.includes(arguments[1]));"
+                    + " if (!o) return false; w.selectValue(o.value); w.triggerChange();"
+                    + " return true;",
+                menuId,
+                label);
+    assertThat(chosen).as("%s has an item %s", menuId, label).isEqualTo(Boolean.TRUE);
+    assertThat(find(By.id(menuId + "_label")).getText()).as("shown in %s", menuId).contains(label);
   }
 
   public void click(By by) {
