@@ -22,6 +22,9 @@ public final class StartupOrder {
   /** Demo mode: visits, interviews and findings of the demo study. */
   public static final int DEMO_FIELDWORK = MUNICIPALITIES + 1100;
 
+  /** Report jobs interrupted by the restart are marked failed (issue 16). */
+  public static final int REPORT_JOBS = MUNICIPALITIES + 2000;
+
   /** Test-only accounts and data, after everything else. */
   public static final int TESTS = MUNICIPALITIES + 3000;
 

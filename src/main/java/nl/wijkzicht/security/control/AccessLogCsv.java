@@ -85,7 +85,7 @@ public final class AccessLogCsv {
    * leading quote, so Excel and LibreOffice show it as text instead of running it (OWASP CSV
    * injection).
    */
-  static String safe(String value) {
+  public static String safe(String value) {
     if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
       return "'" + value;
     }

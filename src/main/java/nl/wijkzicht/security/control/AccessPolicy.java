@@ -80,4 +80,13 @@ public final class AccessPolicy {
   public static boolean mayAdminister(Actor actor) {
     return permits(actor, Permission.ADMINISTER);
   }
+
+  // --- report H3 ---
+  /**
+   * Publishing a report version and withdrawing one (issue 16): coordinators and admins, who
+   * publish under the inspectorate's name. Reading published versions is public.
+   */
+  public static boolean mayPublish(Actor actor) {
+    return permits(actor, Permission.COORDINATE);
+  }
 }

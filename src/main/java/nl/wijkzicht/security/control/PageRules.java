@@ -68,7 +68,17 @@ public final class PageRules {
           Map.entry("/reply/visit.xhtml", Permission.PROVIDER_OWN),
           // --- issue 15: notifications. Every signed-in user's own list; NotificationService
           // selects by role and ownership (a provider only its own organisation's visits).
-          Map.entry("/notifications.xhtml", Permission.AUTHENTICATED));
+          Map.entry("/notifications.xhtml", Permission.AUTHENTICATED),
+          // --- report H3 --- Issue 16: publishing. The coordinator's page (PublishService checks
+          // the role and the study again); the public pages show only published versions from
+          // their snapshots (PublicReports: anything else 404, logged). The PDF and open data,
+          // /public/report and /public/data, are servlets that ask PublicReports the same; the
+          // internal PDF of a job, /report/job, asks ReportJobService (staff of the study).
+          Map.entry("/study/publish.xhtml", Permission.COORDINATE),
+          Map.entry("/public/index.xhtml", Permission.PUBLIC),
+          Map.entry("/public/study.xhtml", Permission.PUBLIC),
+          Map.entry("/public/area.xhtml", Permission.PUBLIC),
+          Map.entry("/public/dictionary.xhtml", Permission.PUBLIC));
 
   /** Paths under these prefixes are framework resources (CSS, JS, images), always public. */
   private static final String RESOURCES = "/jakarta.faces.resource/";

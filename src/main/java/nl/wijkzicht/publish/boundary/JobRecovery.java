@@ -1,0 +1,40 @@
+package nl.wijkzicht.publish.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import nl.wijkzicht.database.DatabaseReady;
+import nl.wijkzicht.database.StartupOrder;
+
+/**
+ * At start-up (once the schema is ready): this instance's report jobs that were queued or running
+ * when it stopped can never finish, so they are marked FAILED, "onderbroken door herstart", instead
+ * of showing progress for ever. Jobs of other instances are left alone.
+ */
+@ApplicationScoped
+public class JobRecovery {
+
+  private static final System.Logger LOGGER = System.getLogger(JobRecovery.class.getName());
+
+  @Inject JobRows rows;
+  @Inject InstanceName instance;
+
+  private final Instant started = Instant.now();
+
+  void onDatabaseReady(@Observes @Priority(StartupOrder.REPORT_JOBS) DatabaseReady ready) {
+    recover(started);
+  }
+
+  /** Marks this instance's jobs requested before {@code before} and still unfinished FAILED. */
+  public int recover(Instant before) {
+    int count = rows.interrupted(instance.get(), before);
+    if (count > 0) {
+      LOGGER.log(
+          System.Logger.Level.WARNING,
+          count + " report job(s) of instance " + instance.get() + " interrupted by a restart");
+    }
+    return count;
+  }
+}
