@@ -239,6 +239,21 @@ class AllPagesUiIT {
         "reply/visit.xhtml?id=" + TestSupportClient.replying(uri(), true).visit());
     // --- issue 15: notifications.
     urls.put("/notifications.xhtml", "notifications.xhtml");
+    // --- report H3 --- issue 16: the coordinator's publishing page and the public pages, over a
+    // study with a published national report and area report (PublishTestSupportServlet).
+    urls.put("/study/publish.xhtml", "study/publish.xhtml?study=" + made.study());
+    java.util.regex.Matcher ready =
+        java.util.regex.Pattern.compile("study=(\\d+) area=(\\d+)")
+            .matcher(publishSupport("op=publishable&min=5"));
+    assertThat(ready.find()).isTrue();
+    publishSupport("op=publish&study=" + ready.group(1));
+    String area = publishSupport("op=publish&study=" + ready.group(1) + "&area=" + ready.group(2));
+    urls.put("/public/index.xhtml", "public/index.xhtml");
+    urls.put("/public/study.xhtml", "public/study.xhtml?study=" + ready.group(1));
+    urls.put(
+        "/public/area.xhtml",
+        "public/area.xhtml?publication=" + area.replaceAll(".*publication=(\\d+).*", "$1"));
+    urls.put("/public/dictionary.xhtml", "public/dictionary.xhtml");
     try (UiBrowser staff = new UiBrowser(uri())) {
       staff.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
       staff.open("study/visit.xhtml?id=" + made.visit());
@@ -271,5 +286,23 @@ class AllPagesUiIT {
         .map(a -> a.getAttribute("href"))
         .map(h -> h.substring(h.indexOf(path)))
         .findFirst();
+  }
+
+  // --- report H3 ---
+  private String publishSupport(String query) {
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(uri().resolve("test-support/publish?" + query))
+                  .timeout(java.time.Duration.ofSeconds(180))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -119,6 +119,75 @@ class SecurityWebIT {
     MATRIX.put(
         "/notifications.xhtml",
         Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
+    // --- report H3 --- issue 16: publishing (study leads) and the public pages (everyone);
+    // {publishedStudy} and {publication}: a study with a published area report
+    // (PublishTestSupportServlet).
+    MATRIX.put("/study/publish.xhtml?study={study}", Set.of("admin", "coordinator"));
+    MATRIX.put("/public/index.xhtml", Set.copyOf(WHO));
+    MATRIX.put("/public/study.xhtml?study={publishedStudy}", Set.copyOf(WHO));
+    MATRIX.put("/public/area.xhtml?publication={publication}", Set.copyOf(WHO));
+    MATRIX.put("/public/dictionary.xhtml", Set.copyOf(WHO));
+  }
+
+  // --- report H3 ---
+  /** The pages open to anonymous visitors before issue 16; every later one is under /public/. */
+  private static final Set<String> PUBLIC_BEFORE_ISSUE_16 =
+      Set.of(
+          "/index.xhtml",
+          "/login.xhtml",
+          "/framework/list.xhtml",
+          "/framework/show.xhtml",
+          "/framework/diff.xhtml",
+          "/login/code.xhtml",
+          "/login/enrol.xhtml");
+
+  @Test
+  void anonymousVisitorsMayOnlyReachPublicPagesAndPublishedMaterial() throws Exception {
+    assertThat(
+            PageRules.pages().entrySet().stream()
+                .filter(e -> e.getValue() == nl.wijkzicht.security.control.Permission.PUBLIC)
+                .map(Map.Entry::getKey)
+                .filter(p -> !PUBLIC_BEFORE_ISSUE_16.contains(p)))
+        .as("public pages")
+        .allMatch(p -> p.startsWith("/public/"));
+    Browser anonymous = browser("anonymous");
+    for (String path :
+        List.of(
+            "public/report?publication=999999999",
+            "public/data?publication=999999999&format=csv",
+            "report/job?id=1")) {
+      assertThat(anonymous.download(path).statusCode()).as(path).isEqualTo(404);
+    }
+    assertThat(anonymous.get("study/publish.xhtml?study=1").statusCode()).isEqualTo(302);
+  }
+
+  private long[] published() {
+    String answer = publishSupport("op=publishable&min=5");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("study=(\\d+) area=(\\d+)").matcher(answer);
+    assertThat(m.find()).as(answer).isTrue();
+    long study = Long.parseLong(m.group(1));
+    String done = publishSupport("op=publish&study=" + study + "&area=" + m.group(2));
+    java.util.regex.Matcher p = java.util.regex.Pattern.compile("publication=(\\d+)").matcher(done);
+    assertThat(p.find()).as(done).isTrue();
+    return new long[] {study, Long.parseLong(p.group(1))};
+  }
+
+  private String publishSupport(String query) {
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(uri().resolve("test-support/publish?" + query))
+                  .timeout(java.time.Duration.ofSeconds(180))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Pages that send everyone without a pending login back to the login page (issue 15). */
@@ -164,6 +233,7 @@ class SecurityWebIT {
     TestSupportClient.Made made = TestSupportClient.fieldwork(uri(), "PLANNED");
     long survey = TestSupportClient.survey(uri());
     long replyVisit = TestSupportClient.replying(uri(), true).visit();
+    long[] published = published(); // --- report H3 ---
     for (Map.Entry<String, Set<String>> page : MATRIX.entrySet()) {
       String path =
           page.getKey()
@@ -174,7 +244,9 @@ class SecurityWebIT {
               .replace("{tracer}", Long.toString(made.tracer()))
               .replace("{interview}", Long.toString(made.interview()))
               .replace("{survey}", Long.toString(survey))
-              .replace("{replyVisit}", Long.toString(replyVisit));
+              .replace("{replyVisit}", Long.toString(replyVisit))
+              .replace("{publishedStudy}", Long.toString(published[0]))
+              .replace("{publication}", Long.toString(published[1]));
       for (String who : WHO) {
         HttpResponse<String> response = browser(who).get(path);
         String cell = page.getKey() + " as " + who;

@@ -33,19 +33,20 @@ public class PublicationWriter {
     store.deleteAfterRollback(draft.pdfFile());
     PublishService.lockStudy(em, draft.studyId());
     String scope = ReportJob.scopeOf(draft.areaId());
-    Integer last =
-        em.createQuery(
-                "SELECT MAX(p.number) FROM ReportPublication p WHERE p.studyId = :s"
-                    + " AND p.scope = :scope",
-                Integer.class)
-            .setParameter("s", draft.studyId())
-            .setParameter("scope", scope)
-            .getSingleResult();
+    // The study's lock is this transaction's first statement: the reads below see every version
+    // committed before it was granted (InnoDB takes the snapshot at the first plain read).
+    Number last =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT MAX(number) FROM report_publication WHERE study_id = ? AND scope = ?")
+                .setParameter(1, draft.studyId())
+                .setParameter(2, scope)
+                .getSingleResult();
     Draft numbered =
         new Draft(
             draft.studyId(),
             draft.areaId(),
-            last == null ? 1 : last + 1,
+            last == null ? 1 : last.intValue() + 1,
             draft.title(),
             draft.fingerprint(),
             draft.minCellSize(),

@@ -123,11 +123,17 @@ public class PublishService {
    * freezes and renders it, or refuses (listing what is open).
    */
   public ReportJob publish(Actor actor, long studyId, Long areaId) {
-    Study study = mayPublish(actor, studyId);
+    mayPublishAny(actor, studyId);
+    // The study row's lock is the first statement of this transaction: InnoDB takes the snapshot
+    // of a repeatable-read transaction at its first plain read, so every read below sees what was
+    // committed before the lock was granted (the job row of a publish that just started, the
+    // version one that just finished). Locking reads of report_job instead deadlocked with the
+    // job thread's progress updates (gap locks).
+    lockStudy(em, studyId);
+    Study study = studies.get(actor, studyId);
     if (areaId != null && study.getAreas().stream().noneMatch(a -> a.getId().equals(areaId))) {
       throw new NotFoundException("publish.area.unknown", areaId);
     }
-    lockStudy(em, studyId);
     String scope = ReportJob.scopeOf(areaId);
     if (rows.active(studyId, scope, JobPurpose.PUBLISH)) {
       accessLog.record(
@@ -146,12 +152,18 @@ public class PublishService {
               .detail(scope + ": " + open.size() + " open"));
       throw refusal(open);
     }
-    Optional<PublicationRow> current = current(studyId, scope);
-    if (current.isPresent()) {
-      ReportPublication p = em.find(ReportPublication.class, current.get().id());
-      if (p.getFingerprint().equals(builder.fingerprint(studyId))) {
-        throw InvalidInputException.of(null, "publish.unchanged", p.getNumber());
-      }
+    List<Object[]> current =
+        em.createQuery(
+                "SELECT p.number, p.fingerprint FROM ReportPublication p WHERE p.studyId = :s"
+                    + " AND p.scope = :scope AND p.status = :published",
+                Object[].class)
+            .setParameter("s", studyId)
+            .setParameter("scope", scope)
+            .setParameter("published", PublicationStatus.PUBLISHED)
+            .getResultList();
+    if (!current.isEmpty() && builder.fingerprint(studyId).equals(current.get(0)[1])) {
+      throw InvalidInputException.of(
+          null, "publish.unchanged", ((Number) current.get(0)[0]).intValue());
     }
     return jobs.start(actor, studyId, areaId, JobPurpose.PUBLISH);
   }
@@ -188,26 +200,17 @@ public class PublishService {
     return p;
   }
 
-  /** The current (published) version of a scope. */
-  Optional<PublicationRow> current(long studyId, String scope) {
-    return em.createQuery(
-            PublicationRow.SELECT
-                + " WHERE p.studyId = :s AND p.scope = :scope AND p.status = :published",
-            PublicationRow.class)
-        .setParameter("s", studyId)
-        .setParameter("scope", scope)
-        .setParameter("published", PublicationStatus.PUBLISHED)
-        .getResultStream()
-        .findFirst();
+  private Study mayPublish(Actor actor, long studyId) {
+    mayPublishAny(actor, studyId);
+    return studies.get(actor, studyId);
   }
 
-  private Study mayPublish(Actor actor, long studyId) {
+  private void mayPublishAny(Actor actor, long studyId) {
     if (!AccessPolicy.mayPublish(actor)) {
       accessLog.record(
           actor, AccessEvent.of(AccessAction.CREATE, "ReportPublication", null).denied());
       throw NotAllowedException.denied("publish study " + studyId);
     }
-    return studies.get(actor, studyId);
   }
 
   /** Serialises publishing per study (the check for a running job and its row are one step). */

@@ -74,7 +74,7 @@ public class ReportBuilder {
                 t ->
                     new ThemeSection(
                         new Theme(t.theme().code(), t.theme().title().in(locale)),
-                        figure(t.outcome(), min, language),
+                        figure(t.outcome(), min, language, area.outcome().basis().providers()),
                         List.of(),
                         List.of()))
             .toList();
@@ -150,10 +150,16 @@ public class ReportBuilder {
         a.area().label(),
         a.area().province(),
         figure(a.outcome(), min, language),
-        a.themes().stream().map(t -> figure(t.outcome(), min, language)).toList());
+        a.themes().stream()
+            .map(t -> figure(t.outcome(), min, language, a.outcome().basis().providers()))
+            .toList());
   }
 
   private static Figure figure(Outcome o, int min, String language) {
+    return figure(o, min, language, o == null ? 0 : o.basis().providers());
+  }
+
+  private static Figure figure(Outcome o, int min, String language, int providers) {
     if (o == null) {
       return new Figure(
           null, null, null, null, null, null, null, 0, 0, 0, Basis.NONE, false, null, false, false);
@@ -183,7 +189,7 @@ public class ReportBuilder {
         basis,
         o.isOverridden(),
         null,
-        b.providers() > 0 && b.providers() < min,
+        level != null && providers < min,
         false);
   }
 }
