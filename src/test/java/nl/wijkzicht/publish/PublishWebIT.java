@@ -222,6 +222,10 @@ class PublishWebIT {
         .contains("Houten")
         .contains("Tiel")
         .contains("Publiceren");
+    long open = nl.wijkzicht.testsupport.TestSupportClient.scored(uri()).study();
+    HttpResponse<String> refused = coordinator.get("study/publish.xhtml?study=" + open);
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("Nog niet te publiceren").contains("nog niet definitief");
     Browser inspector = new Browser(uri());
     inspector.login("demo-inspecteur", DemoDataLoader.DEMO_PASSWORD);
     assertThat(inspector.get("study/publish.xhtml?study=" + made.study()).statusCode())

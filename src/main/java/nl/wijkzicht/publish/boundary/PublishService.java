@@ -71,6 +71,11 @@ public class PublishService {
       return current().orElse(null);
     }
 
+    /** The open items a page lists (the first {@link #LISTED}). */
+    public List<OpenItem> getFirstOpen() {
+      return open.stream().limit(LISTED).toList();
+    }
+
     public boolean isPublishing() {
       return publishJob != null && publishJob.getStatus().isActive();
     }

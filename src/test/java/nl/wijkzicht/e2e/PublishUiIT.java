@@ -1,0 +1,128 @@
+package nl.wijkzicht.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.wijkzicht.demo.DemoDataLoader;
+import nl.wijkzicht.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Publishing as a coordinator and reading as an anonymous visitor, in a browser (issue 16): from
+ * the results page to the publishing page, publish the national report and Houten's (progress
+ * polled until "Actueel: versie 1"), then, signed out, from the login page to the published
+ * reports, the study, the area and its PDF. Screenshots in target/screenshots/publish-*.png.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublishUiIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL base;
+
+  private URI uri() {
+    String url = base.toExternalForm();
+    return URI.create(url.endsWith("/") ? url : url + "/");
+  }
+
+  @Test
+  void aCoordinatorPublishesAndAnAnonymousReaderFindsTheReports() throws Exception {
+    Matcher made =
+        Pattern.compile("study=(\\d+) area=(\\d+)").matcher(support("op=publishable&min=5"));
+    assertThat(made.find()).isTrue();
+    String study = made.group(1);
+    try (UiBrowser coordinator = new UiBrowser(uri())) {
+      coordinator.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
+      coordinator.open("study/scores.xhtml?study=" + study);
+      coordinator.clickAndWaitForPage(By.id("publishLink"));
+      assertThat(coordinator.find(By.id("pageTitle")).getText()).isEqualTo("Publiceren");
+      shot(coordinator, "publish-1-page");
+      coordinator.click(By.id("scopesForm:publish"));
+      slow(coordinator)
+          .until(
+              d ->
+                  d.findElement(By.id("scopesForm:nationalPanel"))
+                      .getText()
+                      .contains("Actueel: versie 1"));
+      coordinator.click(By.id("scopesForm:scopes:0:publish"));
+      slow(coordinator)
+          .until(
+              d ->
+                  d.findElement(By.id("scopesForm:scopes"))
+                      .getText()
+                      .contains("Actueel: versie 1"));
+      coordinator.waitForAjax();
+      coordinator.check();
+      shot(coordinator, "publish-2-published");
+    }
+    try (UiBrowser reader = new UiBrowser(uri())) {
+      reader.open("login.xhtml");
+      reader.clickAndWaitForPage(By.id("publishedReports"));
+      shot(reader, "publish-3-index");
+      reader.clickAndWaitForPage(By.cssSelector("a.public-study[href*='study=" + study + "']"));
+      assertThat(reader.find(By.id("national")).getText())
+          .contains("Versie 1")
+          .contains("onderdrukt (kleine aantallen)");
+      shot(reader, "publish-4-study");
+      reader.clickAndWaitForPage(By.cssSelector("a.public-area"));
+      assertThat(reader.find(By.id("main")).getText()).contains("Houten");
+      shot(reader, "publish-5-area");
+      String pdf = reader.find(By.cssSelector("a[id^='pdf']")).getAttribute("href");
+      HttpResponse<byte[]> file =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(pdf)).build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(file.statusCode()).isEqualTo(200);
+      assertThat(new String(file.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+          .isEqualTo("%PDF-");
+      reader.open("public/dictionary.xhtml");
+      shot(reader, "publish-6-dictionary");
+    }
+  }
+
+  private static WebDriverWait slow(UiBrowser browser) {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(90));
+  }
+
+  private static void shot(UiBrowser browser, String name) throws Exception {
+    Path dir = Files.createDirectories(Path.of("target/screenshots"));
+    Files.copy(
+        browser.driver().getScreenshotAs(OutputType.FILE).toPath(),
+        dir.resolve(name + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private String support(String query) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(uri().resolve("test-support/publish?" + query))
+                .timeout(Duration.ofSeconds(180))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+}
