@@ -45,7 +45,11 @@ class ReportUiIT {
   private static void shot(UiBrowser browser, String name) throws Exception {
     Path dir = Path.of("target/report-shots");
     Files.createDirectories(dir);
+    // The whole page: the window as tall as the document, then back.
+    Object height = browser.driver().executeScript("return document.documentElement.scrollHeight;");
+    browser.viewport(1366, Math.min(6000, ((Number) height).intValue() + 120));
     Files.write(dir.resolve(name + ".png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+    browser.viewport(1366, 900);
   }
 
   private static List<String> areaOrder(UiBrowser browser) {
