@@ -78,6 +78,12 @@ class ReportUiIT {
       assertThat(up.get(up.size() - 1)).contains("Houten");
       assertThat(down.get(0)).contains("Houten");
       shot(browser, "national");
+      // The scored study's area has a tracer: its care network is drawn (internal only).
+      browser.open("study/area-report.xhtml?study=" + made.study() + "&area=" + made.area());
+      browser.check();
+      assertThat(browser.driver().findElements(By.cssSelector("#areaReport figure svg")))
+          .isNotEmpty();
+      shot(browser, "area-tracer");
 
       browser.open("study/report.xhtml?study=" + replying.study());
       browser.clickAndWaitForPage(
