@@ -239,6 +239,11 @@ class AllPagesUiIT {
         "reply/visit.xhtml?id=" + TestSupportClient.replying(uri(), true).visit());
     // --- issue 15: notifications.
     urls.put("/notifications.xhtml", "notifications.xhtml");
+    // --- report H1 --- issue 16: the internal report pages of the fieldwork study.
+    urls.put("/study/report.xhtml", "study/report.xhtml?study=" + made.study());
+    urls.put(
+        "/study/area-report.xhtml",
+        "study/area-report.xhtml?study=" + made.study() + "&area=" + made.area());
     try (UiBrowser staff = new UiBrowser(uri())) {
       staff.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD);
       staff.open("study/visit.xhtml?id=" + made.visit());

@@ -54,11 +54,6 @@ public class ConclusionService {
     return find(studyId, areaId).map(ConclusionService::of).orElse(Conclusion.NONE);
   }
 
-  /** Without an access check: for the report builder, which has checked the study already. */
-  Conclusion body(long studyId, Long areaId) {
-    return find(studyId, areaId).map(ConclusionService::of).orElse(Conclusion.NONE);
-  }
-
   /**
    * Saves the conclusions if nobody saved since {@code expectedVersion} (null: there were none when
    * the form was loaded). Only study leads; the text at most {@link Markdown#MAX_LENGTH} characters

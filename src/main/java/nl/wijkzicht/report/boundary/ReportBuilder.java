@@ -91,7 +91,6 @@ public class ReportBuilder {
   @Inject private SurveyService surveys;
   @Inject private AreaNetworkService areaNetworks;
   @Inject private TracerNetworkService tracerNetworks;
-  @Inject private ConclusionService conclusions;
   @Inject private AccessLogService accessLog;
 
   /** Texts in the report's language from the messages bundle. */
@@ -107,7 +106,7 @@ public class ReportBuilder {
     NetworkDiagrams.Texts t = texts(locale);
     String none = t.text("score.none");
     int min = study.getMinCellSize();
-    String conclusion = conclusions.body(studyId, null).body();
+    String conclusion = conclusion(studyId, null);
     Meta meta;
     List<Theme> themes;
     RegionRow whole;
@@ -229,7 +228,7 @@ public class ReportBuilder {
     Diagram who = whoDoesWhat(actor, studyId, areaId, t);
     List<Diagram> networks = tracerNetworks(actor, areaId, t);
     ReplySummary replies = replies(studyId, areaId);
-    String conclusion = conclusions.body(studyId, areaId).body();
+    String conclusion = conclusion(studyId, areaId);
     accessLog.record(
         actor,
         AccessEvent.of(AccessAction.READ, OBJECT, studyId)
@@ -651,6 +650,18 @@ public class ReportBuilder {
         accepted,
         notAccepted,
         Math.max(0, remarks - accepted - notAccepted));
+  }
+
+  /** The conclusions of the study or an area ("" when none); the caller checked the study. */
+  private String conclusion(long studyId, Long areaId) {
+    return em.createQuery(
+            "select c.body from ReportConclusion c where c.studyId = :study and c.scope = :scope",
+            String.class)
+        .setParameter("study", studyId)
+        .setParameter("scope", nl.wijkzicht.report.entity.ReportConclusion.scope(areaId))
+        .getResultStream()
+        .findFirst()
+        .orElse("");
   }
 
   /** Unknown area of a study, for pages that take an area id. */

@@ -68,7 +68,11 @@ public final class PageRules {
           Map.entry("/reply/visit.xhtml", Permission.PROVIDER_OWN),
           // --- issue 15: notifications. Every signed-in user's own list; NotificationService
           // selects by role and ownership (a provider only its own organisation's visits).
-          Map.entry("/notifications.xhtml", Permission.AUTHENTICATED));
+          Map.entry("/notifications.xhtml", Permission.AUTHENTICATED),
+          // --- report H1 --- issue 16: the internal report pages (national and per area); the
+          // ReportBuilder checks the study team and refuses provider accounts, logging the refusal.
+          Map.entry("/study/report.xhtml", Permission.STAFF),
+          Map.entry("/study/area-report.xhtml", Permission.STAFF));
 
   /** Paths under these prefixes are framework resources (CSS, JS, images), always public. */
   private static final String RESOURCES = "/jakarta.faces.resource/";
