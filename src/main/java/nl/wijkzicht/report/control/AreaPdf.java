@@ -3,7 +3,6 @@ package nl.wijkzicht.report.control;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -91,13 +90,18 @@ final class AreaPdf {
       return;
     }
     if (figure.percentage() != null && figure.bandFrom() != null && !ctx.meta.bands().isEmpty()) {
-      Image bar = PdfFigures.bandBar(ctx, figure);
-      Paragraph p = new Paragraph();
-      p.add(new Chunk(bar, 0, -8, true));
-      p.add(new Chunk("  " + PdfFigures.bandText(ctx, figure), PdfStyle.SMALL));
-      p.setSpacingBefore(2);
-      p.setSpacingAfter(2);
-      ctx.add(p);
+      PdfPTable row = new PdfPTable(new float[] {250, 233});
+      row.setWidthPercentage(100);
+      row.setSpacingBefore(2);
+      PdfPCell bar = new PdfPCell(PdfFigures.bandBar(ctx, figure), false);
+      bar.setBorder(Rectangle.NO_BORDER);
+      bar.setVerticalAlignment(Element.ALIGN_MIDDLE);
+      row.addCell(bar);
+      PdfPCell text = new PdfPCell(new Phrase(PdfFigures.bandText(ctx, figure), PdfStyle.SMALL));
+      text.setBorder(Rectangle.NO_BORDER);
+      text.setVerticalAlignment(Element.ALIGN_MIDDLE);
+      row.addCell(text);
+      ctx.add(row);
     }
     String coverage = PdfFigures.coverage(ctx, figure);
     if (!coverage.isEmpty()) {
@@ -191,13 +195,16 @@ final class AreaPdf {
     float width = ctx.document.right() - ctx.document.left();
     if (report.whoDoesWhat() != null) {
       ctx.section(ctx.t("report.pdf.who_does_what"));
-      drawing(ctx, report.whoDoesWhat(), width, 520);
+      drawing(ctx, report.whoDoesWhat(), width, 400);
     }
     if (!report.tracerNetworks().isEmpty()) {
+      if (report.whoDoesWhat() != null) {
+        ctx.document.newPage(); // two networks a page, the heading not left alone at the bottom
+      }
       ctx.section(ctx.t("report.pdf.tracer_networks"));
       ctx.add(PdfStyle.paragraph(ctx.t("report.pdf.tracer_networks.note"), PdfStyle.SMALL, 0, 4));
       for (Diagram network : report.tracerNetworks()) {
-        drawing(ctx, network, width, 330);
+        drawing(ctx, network, width, 270);
       }
     }
     ctx.add(PdfStyle.paragraph(ctx.t("report.pdf.networks.legend"), PdfStyle.SMALL, 4, 0));

@@ -250,7 +250,7 @@ final class NationalPdf {
               PdfStyle.colour(level.colour(), PdfStyle.NO_RESULT),
               counts.getOrDefault(level.code(), 0)));
     }
-    bars.add(new ThemeChart.Bar(ctx.t("report.pdf.map.none"), PdfStyle.NO_RESULT, none));
+    bars.add(new ThemeChart.Bar(ctx.t("report.pdf.chart.none"), PdfStyle.NO_RESULT, none));
     if (suppressed > 0) {
       bars.add(
           new ThemeChart.Bar(

@@ -130,9 +130,9 @@ final class NationalTables {
       List<Figure> themes,
       int count,
       Notes notes) {
-    table.addCell(PdfFigures.cell(ctx, overall, notes));
+    table.addCell(PdfFigures.compactCell(ctx, overall, notes));
     for (int t = 0; t < count; t++) {
-      table.addCell(PdfFigures.cell(ctx, t < themes.size() ? themes.get(t) : null, notes));
+      table.addCell(PdfFigures.compactCell(ctx, t < themes.size() ? themes.get(t) : null, notes));
     }
   }
 

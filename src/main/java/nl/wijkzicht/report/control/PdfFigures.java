@@ -115,6 +115,37 @@ final class PdfFigures {
     return PdfStyle.cell(phrase(ctx, figure, PdfStyle.CELL, notes));
   }
 
+  /**
+   * For narrow columns (the national tables): swatch and percentage on the first line, the level's
+   * label under it, so a percentage never breaks from its "%".
+   */
+  static PdfPCell compactCell(PdfContext ctx, Figure figure, Notes notes) {
+    if (figure == null || figure.suppressed() || !figure.hasResult()) {
+      return cell(ctx, figure, notes);
+    }
+    Phrase phrase = new Phrase();
+    phrase.setLeading(10.5f);
+    phrase.add(PdfStyle.swatch(colour(figure)));
+    String first =
+        figure.percentage() == null
+            ? ""
+            : " " + ReportFormat.percent(figure.percentage(), ctx.locale);
+    phrase.add(new Chunk(first, PdfStyle.CELL_BOLD));
+    if (figure.overridden()) {
+      phrase.add(new Chunk(OVERRIDE_MARK, PdfStyle.CELL_BOLD));
+      notes.use(Note.OVERRIDDEN);
+    }
+    if (figure.smallCell()) {
+      phrase.add(new Chunk(SMALL_CELL_MARK, PdfStyle.CELL_BOLD));
+      notes.use(Note.SMALL_CELL);
+    }
+    String label = figure.levelLabel() == null ? figure.levelCode() : figure.levelLabel();
+    phrase.add(new Chunk((first.isEmpty() ? " " : "\n") + PdfStyle.plain(label), PdfStyle.TINY));
+    PdfPCell cell = PdfStyle.cell(phrase);
+    cell.setPaddingTop(2);
+    return cell;
+  }
+
   /** "3 van 4 normen beoordeeld (75 %)"; "" without anything expected. */
   static String coverage(PdfContext ctx, Figure figure) {
     if (figure == null || figure.suppressed() || figure.coverageExpected() == 0) {

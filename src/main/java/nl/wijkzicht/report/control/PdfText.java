@@ -49,13 +49,14 @@ final class PdfText {
           String marker = block.kind() == BlockKind.BULLET ? "•" : block.number() + ".";
           p.add(new Chunk(marker, PdfStyle.TEXT));
           p.add(new Chunk(" ", PdfStyle.TEXT));
-          p.setIndentationLeft(indent + 14);
-          p.setFirstLineIndent(-12);
+          p.setIndentationLeft(indent + 24);
+          p.setFirstLineIndent(-14);
           p.setSpacingAfter(2);
         }
         case PARAGRAPH -> {
           p.setIndentationLeft(indent);
-          p.setSpacingAfter(6);
+          p.setSpacingBefore(4);
+          p.setSpacingAfter(4);
         }
         default -> {}
       }
