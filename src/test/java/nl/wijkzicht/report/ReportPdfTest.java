@@ -58,7 +58,7 @@ class ReportPdfTest {
           .contains("Versie 2, 2 december 2026")
           .contains("Toetsingskader ouderenzorg thuis, versie 2.1")
           .contains("Voldoet grotendeels · 72,5 %")
-          .contains("Voldoet deels · 55 %")
+          .contains("Voldoet deels · 55,0 %")
           .contains("Voldoet niet · 38,4 %")
           .contains("72,5 % ligt in de band 60–80 % (Voldoet grotendeels)")
           .contains("3 van 4 normen beoordeeld (75 %)")

@@ -160,7 +160,7 @@ final class NationalTables {
           PdfStyle.number(
               b.meanPercentage() == null
                   ? "—"
-                  : ReportFormat.percent(b.meanPercentage(), ctx.locale)));
+                  : ReportNumbers.percent(b.meanPercentage(), ctx.locale)));
     }
     ctx.add(table);
   }

@@ -95,7 +95,7 @@ final class PdfFigures {
       return phrase;
     }
     phrase.add(PdfStyle.swatch(colour(figure)));
-    phrase.add(new Chunk(" " + PdfStyle.plain(ReportFormat.figure(figure, ctx.locale)), font));
+    phrase.add(new Chunk(" " + PdfStyle.plain(ReportNumbers.figure(figure, ctx.locale)), font));
     if (figure.overridden()) {
       phrase.add(new Chunk(OVERRIDE_MARK, font));
       if (notes != null) {
@@ -129,7 +129,7 @@ final class PdfFigures {
     String first =
         figure.percentage() == null
             ? ""
-            : " " + ReportFormat.percent(figure.percentage(), ctx.locale);
+            : " " + ReportNumbers.percent(figure.percentage(), ctx.locale);
     phrase.add(new Chunk(first, PdfStyle.CELL_BOLD));
     if (figure.overridden()) {
       phrase.add(new Chunk(OVERRIDE_MARK, PdfStyle.CELL_BOLD));
@@ -188,7 +188,7 @@ final class PdfFigures {
     }
     return ctx.t(
         "report.pdf.band",
-        ReportFormat.percent(figure.percentage(), ctx.locale),
+        ReportNumbers.percent(figure.percentage(), ctx.locale),
         figure.bandFrom(),
         figure.bandTo(),
         PdfStyle.plain(figure.levelLabel()));

@@ -129,7 +129,7 @@ final class PdfText {
     PdfStyle.fact(
         facts,
         ctx.t("report.pdf.method.generated"),
-        ReportFormat.dateTime(meta.generatedAt(), ctx.locale));
+        ReportNumbers.dateTime(meta.generatedAt(), ctx.locale));
     PdfStyle.fact(
         facts,
         ctx.t("report.pdf.method.fingerprint"),

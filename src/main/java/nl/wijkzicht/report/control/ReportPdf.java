@@ -209,10 +209,10 @@ public final class ReportPdf {
     PdfStyle.fact(
         facts,
         ctx.t("report.pdf.cover.date"),
-        ReportFormat.date(
+        ReportNumbers.date(
             meta.generatedAt() == null
-                ? LocalDate.now(ReportFormat.AMSTERDAM)
-                : LocalDate.ofInstant(meta.generatedAt(), ReportFormat.AMSTERDAM),
+                ? LocalDate.now(ReportNumbers.AMSTERDAM)
+                : LocalDate.ofInstant(meta.generatedAt(), ReportNumbers.AMSTERDAM),
             ctx.locale));
     if (spec.edition() != null && !spec.edition().isBlank()) {
       PdfStyle.fact(facts, ctx.t("report.pdf.cover.edition"), spec.edition());
@@ -239,9 +239,9 @@ public final class ReportPdf {
     if (meta.startsOn() == null && meta.endsOn() == null) {
       return "—";
     }
-    return ReportFormat.date(meta.startsOn(), ctx.locale)
+    return ReportNumbers.date(meta.startsOn(), ctx.locale)
         + " – "
-        + ReportFormat.date(meta.endsOn(), ctx.locale);
+        + ReportNumbers.date(meta.endsOn(), ctx.locale);
   }
 
   /** The table of contents: chapters and their themes with page numbers, each a link. */

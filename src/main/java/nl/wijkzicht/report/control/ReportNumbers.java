@@ -10,24 +10,24 @@ import java.util.Locale;
 import nl.wijkzicht.report.control.ReportModel.Figure;
 
 /**
- * How a report writes its numbers and dates, the same in every output made from the model: a
- * percentage with at most one decimal and the locale's separator ("72,5 %" in Dutch, "72.5 %" in
- * English), dates as "2 december 2026", times in Amsterdam.
+ * How the report PDF writes its numbers and dates: a percentage with one decimal and the locale's
+ * separator ("72,5 %", "55,0 %" in Dutch, "72.5 %" in English) as the web report does
+ * (report.view.ReportFormat), dates as "2 december 2026", times in Amsterdam.
  */
-public final class ReportFormat {
+public final class ReportNumbers {
 
   public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-  private ReportFormat() {}
+  private ReportNumbers() {}
 
-  /** "72,5" (nl) or "72.5" (en); "" for null. */
+  /** "72,5" (nl) or "72.5" (en), always one decimal; "" for null. */
   public static String number(BigDecimal value, Locale locale) {
     if (value == null) {
       return "";
     }
     NumberFormat format = NumberFormat.getNumberInstance(locale);
     format.setMaximumFractionDigits(1);
-    format.setMinimumFractionDigits(0);
+    format.setMinimumFractionDigits(1);
     return format.format(value);
   }
 
