@@ -144,7 +144,21 @@ public final class ReportFixtures {
 
   public static Figure noResult() {
     return new Figure(
-        null, null, null, null, null, null, null, 0, 4, 0, Basis.NONE, false, null, false, false);
+        null,
+        "Geen oordeel",
+        null,
+        null,
+        null,
+        null,
+        null,
+        0,
+        4,
+        0,
+        Basis.NONE,
+        false,
+        null,
+        false,
+        false);
   }
 
   /** The internal area report of Utrecht; theme MV rests on 3 providers (a small cell). */

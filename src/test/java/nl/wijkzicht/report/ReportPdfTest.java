@@ -189,7 +189,7 @@ class ReportPdfTest {
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nl-NL");
       String text = text(pdf, 1, pdf.getNumberOfPages());
       assertThat(text)
-          .contains("Niet in het onderzoek of geen uitkomst")
+          .contains("Niet in het onderzoek of geen oordeel")
           .contains("kleine aantallen (minder dan 5 zorgaanbieders)")
           .contains("Er is een casemanager voor elke oudere met complexe zorg")
           .contains("34,8 %")
@@ -237,6 +237,71 @@ class ReportPdfTest {
           .contains("— kleine aantallen (minder dan 5 zorgaanbieders)")
           .contains("— kleine aantallen (minder dan 5 respondenten)")
           .doesNotContain("¹ kleine aantallen");
+      assertContentsMatchPages(pdf);
+    }
+  }
+
+  @Test
+  void aSurveyStudyWithoutLevelsOrBandsStillMakesACompleteReport() throws Exception {
+    NationalReport full = ReportFixtures.national(40);
+    Meta m = full.meta();
+    Meta survey =
+        new Meta(
+            m.studyId(),
+            m.studyTitle(),
+            m.frameworkTitle(),
+            m.frameworkVersion(),
+            "Regel: aantallen per antwoord.",
+            List.of(),
+            List.of(),
+            null,
+            null,
+            "nl",
+            m.minCellSize(),
+            false,
+            m.fingerprint(),
+            m.generatedAt());
+    var empty = ReportFixtures.noResult();
+    var areas =
+        full.areas().stream()
+            .map(
+                a ->
+                    new nl.wijkzicht.report.control.ReportModel.AreaRow(
+                        a.areaId(),
+                        a.code(),
+                        a.municipalityCode(),
+                        a.label(),
+                        null,
+                        empty,
+                        a.themes().stream().map(t -> empty).toList()))
+            .toList();
+    NationalReport report =
+        new NationalReport(
+            survey,
+            full.themes(),
+            new nl.wijkzicht.report.control.ReportModel.RegionRow(
+                "study",
+                "Nederland",
+                "STUDY",
+                40,
+                empty,
+                full.themes().stream().map(t -> empty).toList()),
+            areas,
+            List.of(),
+            List.of(),
+            full.survey(),
+            "");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReportPdf.national(report, DUTCH, out, p -> {});
+
+    try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+      String text = text(pdf, 1, pdf.getNumberOfPages());
+      assertThat(text)
+          .contains("Geen oordeel")
+          .contains("Weet u wie uw zorg coördineert?")
+          .contains("Regel: aantallen per antwoord.")
+          .contains("De coördinator heeft (nog) geen conclusies vastgelegd.")
+          .doesNotContain("???");
       assertContentsMatchPages(pdf);
     }
   }

@@ -171,6 +171,9 @@ final class AreaPdf {
     cell.setPaddingLeft(8);
     cell.setPaddingBottom(6);
     String kind = ctx.t("report.pdf.quote." + quote.kind());
+    if (kind.startsWith("???")) {
+      kind = ctx.t("report.pdf.quote.OBSERVATION");
+    }
     String who =
         quote.respondentRole() == null || quote.respondentRole().isBlank()
             ? ""

@@ -95,9 +95,7 @@ final class NationalTables {
     PdfPTable table = figureTable(ctx, report.themes(), ctx.t("report.pdf.region"), false);
     for (RegionRow row : report.regions()) {
       table.addCell(PdfStyle.cell(new Phrase(PdfStyle.plain(row.name()), PdfStyle.CELL_BOLD)));
-      table.addCell(
-          PdfStyle.cell(
-              PdfStyle.plain(row.kind()) + " · " + ctx.t("report.pdf.regions.areas", row.areas())));
+      table.addCell(PdfStyle.number(String.valueOf(row.areas())));
       figures(ctx, table, row.overall(), row.themes(), report.themes().size(), notes);
     }
     ctx.add(table);
@@ -115,7 +113,8 @@ final class NationalTables {
     PdfPTable table = PdfStyle.table(widths);
     table.setHeaderRows(1);
     table.addCell(PdfStyle.head(first));
-    table.addCell(PdfStyle.head(ctx.t(province ? "report.pdf.province" : "report.pdf.kind")));
+    table.addCell(
+        PdfStyle.head(ctx.t(province ? "report.pdf.province" : "report.pdf.regions.count")));
     table.addCell(PdfStyle.head(ctx.t("report.pdf.overall")));
     for (Theme theme : themes) {
       table.addCell(PdfStyle.head(PdfStyle.plain(theme.code() + " " + theme.title())));

@@ -91,7 +91,7 @@ final class PdfFigures {
       return phrase;
     }
     if (!figure.hasResult()) {
-      phrase.add(new Chunk(ctx.t("report.pdf.no_result"), font));
+      phrase.add(new Chunk(noResult(ctx, figure), font));
       return phrase;
     }
     phrase.add(PdfStyle.swatch(colour(figure)));
@@ -109,6 +109,13 @@ final class PdfFigures {
       }
     }
     return phrase;
+  }
+
+  /** The model's label for "no result" (as the web report shows it), else the PDF's own. */
+  static String noResult(PdfContext ctx, Figure figure) {
+    return figure.levelLabel() != null && !figure.levelLabel().isBlank()
+        ? PdfStyle.plain(figure.levelLabel())
+        : ctx.t("report.pdf.no_result");
   }
 
   static PdfPCell cell(PdfContext ctx, Figure figure, Notes notes) {
