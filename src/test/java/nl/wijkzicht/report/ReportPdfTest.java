@@ -190,6 +190,7 @@ class ReportPdfTest {
       String text = text(pdf, 1, pdf.getNumberOfPages());
       assertThat(text)
           .contains("Niet in het onderzoek of geen oordeel")
+          .containsPattern("Voldoet niet \\d+ gebieden")
           .contains("kleine aantallen (minder dan 5 zorgaanbieders)")
           .contains("Er is een casemanager voor elke oudere met complexe zorg")
           .contains("34,8 %")
@@ -304,6 +305,19 @@ class ReportPdfTest {
           .doesNotContain("???");
       assertContentsMatchPages(pdf);
     }
+  }
+
+  @Test
+  void textsComeFromTheBundleInTheirLanguageWithArguments() {
+    assertThat(DUTCH.text("report.pdf.map.count", 1)).isEqualTo("1 gebied");
+    assertThat(DUTCH.text("report.pdf.map.count", 1234)).isEqualTo("1.234 gebieden");
+    assertThat(DUTCH.text("report.pdf.regions")).isEqualTo("Regio's");
+    assertThat(DUTCH.text("report.pdf.national.scope", 2, 3))
+        .isEqualTo("Het onderzoek omvat 2 gebieden in 3 regio's.");
+    ReportTexts english = ReportTexts.of(Locale.ENGLISH);
+    assertThat(english.text("report.pdf.map.count", 1)).isEqualTo("1 area");
+    assertThat(english.locale().toLanguageTag()).isEqualTo("en-GB");
+    assertThat(ReportTexts.of(null).locale().toLanguageTag()).isEqualTo("nl-NL");
   }
 
   // --- helpers ---
