@@ -47,9 +47,10 @@ import nl.wijkzicht.study.entity.VisitStatus;
  * Fictitious fieldwork for the demo study: in each of the nine IGJ areas a GP practice and a
  * home-care team (all named "(fictief)"), a visit to each with an interview, one tracer with
  * interviews with the older person and the carer, and findings, all published; then, after the demo
- * reports were published, follow-up visits at different stages of the workflow (reply received, sent
- * for reply, in progress, planned). The areas differ in how well they do, so that overviews and comparisons have something to show. Runs once, through the services (so
- * the data obey every rule and the access log shows the demo user), in demo mode only.
+ * reports were published, follow-up visits at different stages of the workflow (reply received,
+ * sent for reply, in progress, planned). The areas differ in how well they do, so that overviews
+ * and comparisons have something to show. Runs once, through the services (so the data obey every
+ * rule and the access log shows the demo user), in demo mode only.
  */
 @ApplicationScoped
 public class DemoFieldworkLoader {
