@@ -211,12 +211,15 @@ class ReportBuilderIT {
     assertThat(report.sections()).hasSize(area.themes().size());
     ThemeSection first = report.sections().get(0);
     sameFigure(first.figure(), area.themes().get(0).outcome(), "first theme");
-    // Two norms were rated (both "voldoet grotendeels"): both strongest and weakest, in order.
-    assertThat(first.strongest()).hasSize(2);
-    assertThat(first.weakest()).hasSize(2);
+    // Two norms were rated (both "voldoet grotendeels"): the first strongest, the other weakest.
+    assertThat(first.strongest()).hasSize(1);
+    assertThat(first.weakest()).hasSize(1);
     assertThat(first.strongest().get(0).code())
         .isEqualTo(
             made.study().getFrameworkVersion().getThemes().get(0).getNorms().get(0).getCode());
+    assertThat(first.weakest().get(0).code()).isNotEqualTo(first.strongest().get(0).code());
+    // Respondent roles are named, in the report's language.
+    assertThat(report.area().overall().basis().respondentRoles()).contains("Huisarts");
 
     assertThat(report.quotes())
         .extracting(Quote::text)

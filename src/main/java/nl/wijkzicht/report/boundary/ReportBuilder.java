@@ -190,7 +190,7 @@ public class ReportBuilder {
       themes = themes(scores, locale);
       AreaResult a = scores.area(areaId).orElseThrow(() -> ScoringService.unknownArea(areaId));
       row = areaRow(a, language, none, min);
-      Basis areaBasis = ReportFigures.basis(a.outcome().basis());
+      Basis areaBasis = ReportFigures.basis(a.outcome().basis(), language);
       for (int i = 0; i < a.themes().size(); i++) {
         ThemeResult tr = a.themes().get(i);
         List<NormFigure> norms = new ArrayList<>();
@@ -376,7 +376,7 @@ public class ReportBuilder {
 
   /** An area's overall figure and one per theme; a theme rests on the area's providers. */
   static AreaRow areaRow(AreaResult a, String language, String none, int min) {
-    Basis basis = ReportFigures.basis(a.outcome().basis());
+    Basis basis = ReportFigures.basis(a.outcome().basis(), language);
     List<Figure> themes = new ArrayList<>();
     for (ThemeResult t : a.themes()) {
       themes.add(
@@ -407,7 +407,7 @@ public class ReportBuilder {
 
   private static RegionRow groupRow(
       GroupResult g, StudyScores scores, String language, String none, int min) {
-    Basis basis = ReportFigures.basis(g.outcome().basis());
+    Basis basis = ReportFigures.basis(g.outcome().basis(), language);
     List<AreaResult> members =
         scores.areas().stream().filter(a -> g.areaIds().contains(a.area().id())).toList();
     List<Figure> themes = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import nl.wijkzicht.report.control.ReportModel.Band;
 import nl.wijkzicht.report.control.ReportModel.Basis;
 import nl.wijkzicht.report.control.ReportModel.Bottleneck;
@@ -70,16 +71,22 @@ public final class ReportFigures {
         false);
   }
 
-  /** The scoring basis as the model's. */
-  public static Basis basis(nl.wijkzicht.scoring.control.Basis b) {
+  /** The scoring basis as the model's, respondent roles named in the report's language. */
+  public static Basis basis(nl.wijkzicht.scoring.control.Basis b, String language) {
+    ReportTexts texts = ReportTexts.of(Locale.forLanguageTag(language));
     return new Basis(
         b.findings(),
         b.notAssessed(),
         b.visits(),
         b.tracers(),
         b.interviews(),
-        b.respondentRoles(),
+        b.respondentRoles().stream().map(code -> roleLabel(texts, code)).toList(),
         b.providers());
+  }
+
+  private static String roleLabel(ReportTexts texts, String code) {
+    String label = texts.text("RespondentRole." + code);
+    return label.startsWith("???") ? code : label;
   }
 
   /** The same basis with the findings of one part (a theme's or a norm's assessed findings). */

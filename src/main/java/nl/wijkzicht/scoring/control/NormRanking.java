@@ -25,22 +25,36 @@ public final class NormRanking {
     return outcome.level() == null ? -1 : 100 - outcome.level().rank();
   }
 
-  /** The {@code limit} strongest items with a result, strongest first. */
+  /**
+   * The {@code limit} strongest items with a result, strongest first: at most the better half
+   * (rounded up), so that no item is named both strongest and weakest.
+   */
   public static <T> List<T> strongest(List<T> items, Function<T, Outcome> outcome, int limit) {
-    return items.stream()
-        .filter(i -> outcome.apply(i).hasResult())
+    List<T> rated = rated(items, outcome);
+    return rated.stream()
         .sorted(order(outcome).reversed())
+        .limit(Math.min(limit, (rated.size() + 1) / 2))
+        .toList();
+  }
+
+  /**
+   * The {@code limit} weakest items with a result, weakest first: at most those not among the
+   * {@link #strongest} (with one rated item there is no weakest).
+   */
+  public static <T> List<T> weakest(List<T> items, Function<T, Outcome> outcome, int limit) {
+    List<T> rated = rated(items, outcome);
+    java.util.Set<T> strong =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    strong.addAll(strongest(items, outcome, Integer.MAX_VALUE));
+    return rated.stream()
+        .filter(i -> !strong.contains(i))
+        .sorted(order(outcome))
         .limit(limit)
         .toList();
   }
 
-  /** The {@code limit} weakest items with a result, weakest first. */
-  public static <T> List<T> weakest(List<T> items, Function<T, Outcome> outcome, int limit) {
-    return items.stream()
-        .filter(i -> outcome.apply(i).hasResult())
-        .sorted(order(outcome))
-        .limit(limit)
-        .toList();
+  private static <T> List<T> rated(List<T> items, Function<T, Outcome> outcome) {
+    return items.stream().filter(i -> outcome.apply(i).hasResult()).toList();
   }
 
   private static <T> Comparator<T> order(Function<T, Outcome> outcome) {
