@@ -46,10 +46,11 @@ import nl.wijkzicht.study.entity.VisitStatus;
 /**
  * Fictitious fieldwork for the demo study: in each of the nine IGJ areas a GP practice and a
  * home-care team (all named "(fictief)"), a visit to each with an interview, one tracer with
- * interviews with the older person and the carer, and findings. The areas are at different stages
- * of the workflow (the first five published, the last one only planned) and differ in how well they
- * do, so that overviews and comparisons have something to show. Runs once, through the services (so
- * the data obey every rule and the access log shows the demo user), in demo mode only.
+ * interviews with the older person and the carer, and findings, all published; then, after the demo
+ * reports were published, follow-up visits at different stages of the workflow (reply received,
+ * sent for reply, in progress, planned). The areas differ in how well they do, so that overviews
+ * and comparisons have something to show. Runs once, through the services (so the data obey every
+ * rule and the access log shows the demo user), in demo mode only.
  */
 @ApplicationScoped
 public class DemoFieldworkLoader {
@@ -176,6 +177,66 @@ public class DemoFieldworkLoader {
         (System.nanoTime() - started) / 1_000_000);
   }
 
+  /** First visits of the nine areas: two per area, every one taken to published. */
+  static final int FIRST_VISITS = 18;
+
+  /** Follow-up visits start on this day (plus a week per area), after the published reports. */
+  static final LocalDate FOLLOW_UP_FROM = LocalDate.of(2020, 3, 3);
+
+  /**
+   * Follow-up visits, after the demo reports were published ({@link DemoPublisher}): in the areas
+   * whose plan stops before "published", a second visit pair shows the working states (reply
+   * received, sent for reply, in progress, planned). The published reports stay as they were: the
+   * dashboard counts these new findings, the publications do not.
+   */
+  @jakarta.transaction.Transactional
+  void onReportsPublished(
+      @Observes @Priority(StartupOrder.DEMO_FIELDWORK + 5) DatabaseReady ready) {
+    if (!demo) {
+      return;
+    }
+    Optional<Actor> coordinator =
+        users.findByUsername("demo-coordinator").map(UserService::actorOf);
+    Optional<Actor> inspector = users.findByUsername("demo-inspecteur").map(UserService::actorOf);
+    if (coordinator.isEmpty() || inspector.isEmpty()) {
+      return;
+    }
+    Optional<Study> study =
+        studies.list(coordinator.get()).stream()
+            .filter(s -> s.getTitle().equals(DemoDataLoader.DEMO_STUDY))
+            .findFirst();
+    if (study.isEmpty()
+        || visits.list(coordinator.get(), study.get().getId()).size() != FIRST_VISITS) {
+      return;
+    }
+    List<StudyArea> areas = study.get().getAreas();
+    for (int i = 0; i < Math.min(areas.size(), PLANS.size()); i++) {
+      AreaPlan plan = PLANS.get(i);
+      if (plan.reached() == VisitStatus.PUBLISHED) {
+        continue;
+      }
+      CareProvider practice =
+          providers
+              .findByName(plan.practice() == null ? DemoDataLoader.PRACTICE : plan.practice())
+              .orElseThrow();
+      CareProvider homeCare =
+          providers
+              .findByName(plan.homeCare() == null ? DemoDataLoader.HOME_CARE : plan.homeCare())
+              .orElseThrow();
+      visitPair(
+          coordinator.get(),
+          inspector.get(),
+          study.get(),
+          areas.get(i),
+          i,
+          plan,
+          practice,
+          homeCare,
+          FOLLOW_UP_FROM.plusWeeks(i),
+          true);
+    }
+  }
+
   private void load(
       Actor lead, Actor inspector, Study study, StudyArea area, int index, AreaPlan plan) {
     String cbs = area.getMunicipality().getCbsCode();
@@ -194,69 +255,8 @@ public class DemoFieldworkLoader {
             cbs,
             city,
             index + 50);
-    long inspectorId = inspector.userId();
-    List<Visit> planned = new ArrayList<>();
-    for (CareProvider provider : List.of(practice, homeCare)) {
-      ProviderLocation location =
-          providers.locationsIn(lead, area.getMunicipality().getId()).stream()
-              .filter(l -> l.getProvider().getId().equals(provider.getId()))
-              .findFirst()
-              .orElseThrow();
-      planned.add(
-          visits.plan(
-              lead,
-              study.getId(),
-              area.getId(),
-              location.getId(),
-              plan.date().plusDays(planned.size()),
-              List.of(inspectorId)));
-    }
-    if (plan.reached() == VisitStatus.PLANNED) {
-      return;
-    }
-    boolean partly = plan.reached() == VisitStatus.IN_PROGRESS;
-    for (Visit visit : planned) {
-      Visit current =
-          visits.moveTo(inspector, visit.getId(), visit.getVersion(), VisitStatus.IN_PROGRESS);
-      RespondentRole role =
-          current.getLocation().getProvider().getKind() == ProviderKind.GP_PRACTICE
-              ? RespondentRole.HUISARTS
-              : RespondentRole.WIJKVERPLEEGKUNDIGE;
-      Interview interview =
-          interviews.startAtVisit(inspector, current.getId(), role, null, current.getDate());
-      List<InterviewAnswer> answers = answerAll(inspector, study, interview, plan.quality());
-      rate(
-          inspector,
-          new ScopeRef(ScopeKind.VISIT, current.getId(), study.getId()),
-          study,
-          plan.quality(),
-          index,
-          partly,
-          answers,
-          List.of(current.getLocation().getProvider().getId()),
-          false);
-      if (!partly) {
-        current = visits.get(lead, current.getId());
-        current =
-            visits.moveTo(
-                inspector, current.getId(), current.getVersion(), VisitStatus.FINDINGS_DRAFTED);
-        for (VisitStatus step :
-            List.of(
-                VisitStatus.SENT_FOR_REPLY,
-                VisitStatus.REPLY_RECEIVED,
-                VisitStatus.FINAL,
-                VisitStatus.PUBLISHED)) {
-          if (plan.reached().ordinal() < step.ordinal()) {
-            break;
-          }
-          if (step == VisitStatus.FINAL) {
-            // The demo coordinator is not on the visit's team, so may sign it off.
-            current = visits.signOff(lead, current.getId(), current.getVersion(), null);
-          }
-          current = visits.moveTo(lead, current.getId(), current.getVersion(), step);
-        }
-      }
-    }
+    // Every area's first visits are done and published (the published demo reports rest on them).
+    visitPair(lead, inspector, study, area, index, plan, practice, homeCare, plan.date(), false);
     Tracer tracer =
         tracers.create(
             inspector,
@@ -288,11 +288,11 @@ public class DemoFieldworkLoader {
         study,
         plan.quality(),
         index,
-        partly,
+        false,
         tracerAnswers,
         List.of(practice.getId(), homeCare.getId()),
         true);
-    if (!partly) {
+    {
       rate(
           lead,
           new ScopeRef(ScopeKind.AREA, area.getId(), study.getId()),
@@ -305,6 +305,88 @@ public class DemoFieldworkLoader {
           false);
     }
     networks(lead, inspector, study, area, plan.quality(), practice, homeCare, tracer, carer);
+  }
+
+  /**
+   * A visit to the area's GP practice and one to its home-care organisation, on {@code date} and
+   * the day after, taken as far as {@code followUp ? plan.reached() : PUBLISHED} through the
+   * services (interviews, findings, sending for reply, sign-off).
+   */
+  private void visitPair(
+      Actor lead,
+      Actor inspector,
+      Study study,
+      StudyArea area,
+      int index,
+      AreaPlan plan,
+      CareProvider practice,
+      CareProvider homeCare,
+      LocalDate date,
+      boolean followUp) {
+    long inspectorId = inspector.userId();
+    List<Visit> planned = new ArrayList<>();
+    for (CareProvider provider : List.of(practice, homeCare)) {
+      ProviderLocation location =
+          providers.locationsIn(lead, area.getMunicipality().getId()).stream()
+              .filter(l -> l.getProvider().getId().equals(provider.getId()))
+              .findFirst()
+              .orElseThrow();
+      planned.add(
+          visits.plan(
+              lead,
+              study.getId(),
+              area.getId(),
+              location.getId(),
+              date.plusDays(planned.size()),
+              List.of(inspectorId)));
+    }
+    VisitStatus reached = followUp ? plan.reached() : VisitStatus.PUBLISHED;
+    if (reached == VisitStatus.PLANNED) {
+      return;
+    }
+    boolean partly = reached == VisitStatus.IN_PROGRESS;
+    for (Visit visit : planned) {
+      Visit current =
+          visits.moveTo(inspector, visit.getId(), visit.getVersion(), VisitStatus.IN_PROGRESS);
+      RespondentRole role =
+          current.getLocation().getProvider().getKind() == ProviderKind.GP_PRACTICE
+              ? RespondentRole.HUISARTS
+              : RespondentRole.WIJKVERPLEEGKUNDIGE;
+      Interview interview =
+          interviews.startAtVisit(inspector, current.getId(), role, null, current.getDate());
+      List<InterviewAnswer> answers = answerAll(inspector, study, interview, plan.quality());
+      rate(
+          inspector,
+          new ScopeRef(ScopeKind.VISIT, current.getId(), study.getId()),
+          study,
+          plan.quality(),
+          index,
+          partly,
+          answers,
+          List.of(current.getLocation().getProvider().getId()),
+          false);
+      if (!partly) {
+        current = visits.get(lead, current.getId());
+        current =
+            visits.moveTo(
+                inspector, current.getId(), current.getVersion(), VisitStatus.FINDINGS_DRAFTED);
+        for (VisitStatus step :
+            List.of(
+                VisitStatus.SENT_FOR_REPLY,
+                VisitStatus.REPLY_RECEIVED,
+                VisitStatus.FINAL,
+                VisitStatus.PUBLISHED)) {
+          if (reached.ordinal() < step.ordinal()) {
+            break;
+          }
+          if (step == VisitStatus.FINAL) {
+            // The demo coordinator is not on the visit's team, so may sign it off.
+            current = visits.signOff(lead, current.getId(), current.getVersion(), null);
+          }
+          current = visits.moveTo(lead, current.getId(), current.getVersion(), step);
+        }
+      }
+    }
   }
 
   // --- Care-network maps (issue 14): who does what per area, who coordinates per tracer. ---

@@ -239,6 +239,11 @@ class AllPagesUiIT {
         "reply/visit.xhtml?id=" + TestSupportClient.replying(uri(), true).visit());
     // --- issue 15: notifications.
     urls.put("/notifications.xhtml", "notifications.xhtml");
+    // --- report H1 --- issue 16: the internal report pages of the fieldwork study.
+    urls.put("/study/report.xhtml", "study/report.xhtml?study=" + made.study());
+    urls.put(
+        "/study/area-report.xhtml",
+        "study/area-report.xhtml?study=" + made.study() + "&area=" + made.area());
     // --- report H3 --- issue 16: the coordinator's publishing page and the public pages, over a
     // study with a published national report and area report (PublishTestSupportServlet).
     urls.put("/study/publish.xhtml", "study/publish.xhtml?study=" + made.study());

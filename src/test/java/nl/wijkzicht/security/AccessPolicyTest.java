@@ -81,4 +81,18 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.mayReopenReply(INSPECTOR)).isFalse();
     assertThat(AccessPolicy.mayReopenReply(PROVIDER_7)).isFalse();
   }
+
+  // --- report H1 ---
+  @Test
+  void letsOnlyLeadsWriteConclusionsAndNeverAProviderReadAReport() {
+    assertThat(AccessPolicy.mayWriteConclusions(COORDINATOR)).isTrue();
+    assertThat(AccessPolicy.mayWriteConclusions(ADMIN)).isTrue();
+    assertThat(AccessPolicy.mayWriteConclusions(INSPECTOR)).isFalse();
+    assertThat(AccessPolicy.mayWriteConclusions(PROVIDER_7)).isFalse();
+    assertThat(AccessPolicy.mayReadReport(INSPECTOR, Set.of(3L))).isTrue();
+    assertThat(AccessPolicy.mayReadReport(INSPECTOR, Set.of(9L))).isFalse();
+    assertThat(AccessPolicy.mayReadReport(COORDINATOR, Set.of())).isTrue();
+    assertThat(AccessPolicy.mayReadReport(PROVIDER_7, Set.of(4L))).isFalse();
+    assertThat(AccessPolicy.mayReadReport(Actor.ANONYMOUS, Set.of())).isFalse();
+  }
 }

@@ -119,6 +119,11 @@ class SecurityWebIT {
     MATRIX.put(
         "/notifications.xhtml",
         Set.of("admin", "coordinator", "inspector", "provider", "other-provider"));
+    // --- report H1 --- issue 16: the internal report pages, for the study's people only.
+    MATRIX.put("/study/report.xhtml?study={study}", Set.of("admin", "coordinator", "inspector"));
+    MATRIX.put(
+        "/study/area-report.xhtml?study={study}&area={area}",
+        Set.of("admin", "coordinator", "inspector"));
     // --- report H3 --- issue 16: publishing (study leads) and the public pages (everyone);
     // {publishedStudy} and {publication}: a study with a published area report
     // (PublishTestSupportServlet).

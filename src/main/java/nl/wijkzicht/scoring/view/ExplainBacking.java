@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nl.wijkzicht.NotFoundException;
@@ -22,6 +21,7 @@ import nl.wijkzicht.scoring.boundary.StudyScores.GroupResult;
 import nl.wijkzicht.scoring.boundary.StudyScores.NormResult;
 import nl.wijkzicht.scoring.boundary.StudyScores.ThemeResult;
 import nl.wijkzicht.scoring.control.Basis;
+import nl.wijkzicht.scoring.control.NormRanking;
 import nl.wijkzicht.scoring.control.Outcome;
 import nl.wijkzicht.scoring.control.ScoreLevel;
 import nl.wijkzicht.scoring.entity.ResultOverride;
@@ -163,22 +163,19 @@ public class ExplainBacking implements Serializable {
         List<Row> norms = new ArrayList<>();
         for (ThemeResult t : area.themes()) {
           for (NormResult n : t.norms()) {
-            if (n.outcome().hasResult()) {
-              norms.add(
-                  new Row(
-                      n.norm().code(),
-                      n.norm().title().nl(),
-                      n.outcome(),
-                      n.norm().weight(),
-                      areaId,
-                      t.theme().id(),
-                      n.norm().id()));
-            }
+            norms.add(
+                new Row(
+                    n.norm().code(),
+                    n.norm().title().nl(),
+                    n.outcome(),
+                    n.norm().weight(),
+                    areaId,
+                    t.theme().id(),
+                    n.norm().id()));
           }
         }
-        Comparator<Row> best = Comparator.comparing(ExplainBacking::strength).reversed();
-        strongest = norms.stream().sorted(best).limit(3).toList();
-        weakest = norms.stream().sorted(best.reversed()).limit(3).toList();
+        strongest = NormRanking.strongest(norms, Row::outcome, NormRanking.SHOWN);
+        weakest = NormRanking.weakest(norms, Row::outcome, NormRanking.SHOWN);
         basis = outcome.basis();
         byKind = scoring.findingsByProviderKind(studyId, areaId);
       }
@@ -225,15 +222,6 @@ public class ExplainBacking implements Serializable {
       }
       basis = group.outcome().basis();
     }
-  }
-
-  /** How strong a result is, for ordering: its percentage, else its level (best high). */
-  private static double strength(Row row) {
-    Outcome o = row.outcome();
-    if (o.percentage() != null) {
-      return o.percentage().toDouble();
-    }
-    return o.level() == null ? -1 : 100 - o.level().rank();
   }
 
   private static String parameter(String name) {

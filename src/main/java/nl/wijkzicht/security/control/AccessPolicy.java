@@ -81,6 +81,23 @@ public final class AccessPolicy {
     return permits(actor, Permission.ADMINISTER);
   }
 
+  // --- report H1 ---
+  /**
+   * Writing a report's conclusions (issue 16): the study leads (coordinators and admins), who
+   * publish under the inspectorate's name. Reading them is reading the study.
+   */
+  public static boolean mayWriteConclusions(Actor actor) {
+    return permits(actor, Permission.COORDINATE);
+  }
+
+  /**
+   * Reading a study's internal report: whoever may read the study; never a provider account (it
+   * shows every area and provider count of the study).
+   */
+  public static boolean mayReadReport(Actor actor, Set<Long> assignedInspectorIds) {
+    return !actor.is(Role.PROVIDER) && mayReadStudy(actor, assignedInspectorIds);
+  }
+
   // --- report H3 ---
   /**
    * Publishing a report version and withdrawing one (issue 16): coordinators and admins, who

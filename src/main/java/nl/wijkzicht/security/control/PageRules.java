@@ -69,6 +69,10 @@ public final class PageRules {
           // --- issue 15: notifications. Every signed-in user's own list; NotificationService
           // selects by role and ownership (a provider only its own organisation's visits).
           Map.entry("/notifications.xhtml", Permission.AUTHENTICATED),
+          // --- report H1 --- issue 16: the internal report pages (national and per area); the
+          // ReportBuilder checks the study team and refuses provider accounts, logging the refusal.
+          Map.entry("/study/report.xhtml", Permission.STAFF),
+          Map.entry("/study/area-report.xhtml", Permission.STAFF),
           // --- report H3 --- Issue 16: publishing. The coordinator's page (PublishService checks
           // the role and the study again); the public pages show only published versions from
           // their snapshots (PublicReports: anything else 404, logged). The PDF and open data,

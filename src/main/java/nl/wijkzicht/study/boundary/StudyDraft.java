@@ -15,8 +15,23 @@ public record StudyDraft(
     Long frameworkVersionId,
     List<AreaChoice> areas,
     List<Long> inspectorIds,
-    Integer replyWorkingDays)
+    Integer replyWorkingDays,
+    Integer minCellSize)
     implements Serializable {
+
+  /**
+   * A draft with a reply period and the default minimum cell size (null: the default, 5; issue 16).
+   */
+  public StudyDraft(
+      String title,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      Long frameworkVersionId,
+      List<AreaChoice> areas,
+      List<Long> inspectorIds,
+      Integer replyWorkingDays) {
+    this(title, startsOn, endsOn, frameworkVersionId, areas, inspectorIds, replyWorkingDays, null);
+  }
 
   /** A draft with the default reply period. */
   public StudyDraft(
@@ -26,7 +41,7 @@ public record StudyDraft(
       Long frameworkVersionId,
       List<AreaChoice> areas,
       List<Long> inspectorIds) {
-    this(title, startsOn, endsOn, frameworkVersionId, areas, inspectorIds, null);
+    this(title, startsOn, endsOn, frameworkVersionId, areas, inspectorIds, null, null);
   }
 
   /** A municipality (CBS code GMxxxx), optionally one district in it (WKxxxxxx and its name). */

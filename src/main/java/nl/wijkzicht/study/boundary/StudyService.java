@@ -186,6 +186,7 @@ public class StudyService {
       problems.add(new FieldProblem("period", "study.period.invalid", List.of()));
     }
     int replyDays = replyWorkingDays(draft, problems);
+    int minCell = minCellSize(draft, problems, Study.DEFAULT_MIN_CELL_SIZE);
     FrameworkVersion version =
         draft.frameworkVersionId() == null
             ? null
@@ -228,6 +229,7 @@ public class StudyService {
     }
     inspectors.forEach(study::assign);
     study.setReplyWorkingDays(replyDays);
+    study.setMinCellSize(minCell);
     version.markInUse();
     em.persist(study);
     DatabaseWrite.flush(
@@ -275,6 +277,7 @@ public class StudyService {
       problems.add(new FieldProblem("title", "study.title.taken", List.of(title)));
     }
     int replyDays = replyWorkingDays(draft, problems);
+    int minCell = minCellSize(draft, problems, study.getMinCellSize());
     LocalDate start = draft.startsOn();
     LocalDate end = draft.endsOn();
     if (start == null || end == null) {
@@ -405,9 +408,11 @@ public class StudyService {
     boolean newTitle = !title.equals(study.getTitle());
     boolean newPeriod = !start.equals(study.getStartsOn()) || !end.equals(study.getEndsOn());
     boolean newReplyDays = replyDays != study.getReplyWorkingDays();
+    boolean newMinCell = minCell != study.getMinCellSize();
     if (!newTitle
         && !newPeriod
         && !newReplyDays
+        && !newMinCell
         && removed.isEmpty()
         && added.isEmpty()
         && joining.isEmpty()
@@ -419,10 +424,11 @@ public class StudyService {
     // shared cache (evicted below, so the next read sees the change).
     if (em.createQuery(
                 "update Study s set s.title = :title, s.startsOn = :start, s.endsOn = :end,"
-                    + " s.replyWorkingDays = :replyDays,"
+                    + " s.replyWorkingDays = :replyDays, s.minCellSize = :minCell,"
                     + " s.version = s.version + 1 where s.id = :id and s.version = :expected")
             .setParameter("title", title)
             .setParameter("replyDays", replyDays)
+            .setParameter("minCell", minCell)
             .setParameter("start", start)
             .setParameter("end", end)
             .setParameter("id", studyId)
@@ -440,6 +446,9 @@ public class StudyService {
     if (newReplyDays) {
       // Deadlines already given keep their date; the new period counts for visits sent later.
       changed.add("reply period " + replyDays + " working days");
+    }
+    if (newMinCell) {
+      changed.add("minimum cell size " + minCell);
     }
     if (!removed.isEmpty()) {
       em.createQuery("delete from StudyArea a where a.id in :ids")
@@ -510,6 +519,24 @@ public class StudyService {
       return Study.DEFAULT_REPLY_WORKING_DAYS;
     }
     return days;
+  }
+
+  /**
+   * The draft's minimum cell size for publication (issue 16), or {@code unchanged} when the draft
+   * has none; outside 1–100 is a problem at its field.
+   */
+  private static int minCellSize(StudyDraft draft, List<FieldProblem> problems, int unchanged) {
+    Integer size = draft.minCellSize();
+    if (size == null) {
+      return unchanged;
+    }
+    if (size < 1 || size > Study.MAX_MIN_CELL_SIZE) {
+      problems.add(
+          new FieldProblem(
+              "minCellSize", "study.min_cell_size.range", List.of(Study.MAX_MIN_CELL_SIZE)));
+      return unchanged;
+    }
+    return size;
   }
 
   private static String districtOf(StudyDraft.AreaChoice choice) {

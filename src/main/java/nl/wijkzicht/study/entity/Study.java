@@ -58,6 +58,11 @@ public class Study implements Serializable {
   /** The reply period unless the study sets another: 10 working days, as IGJ gave providers. */
   public static final int DEFAULT_REPLY_WORKING_DAYS = 10;
 
+  /** Small-cell protection (issue 16): the default and the range of the minimum cell size. */
+  public static final int DEFAULT_MIN_CELL_SIZE = 5;
+
+  public static final int MAX_MIN_CELL_SIZE = 100;
+
   /** The longest reply period a study may set (three months of working days). */
   public static final int MAX_REPLY_WORKING_DAYS = 60;
 
@@ -92,6 +97,13 @@ public class Study implements Serializable {
   /** The providers' reply period in working days (issue 15), counted from notification. */
   @Column(name = "reply_working_days", nullable = false)
   private int replyWorkingDays = DEFAULT_REPLY_WORKING_DAYS;
+
+  /**
+   * Published figures resting on fewer providers or respondents than this are suppressed
+   * (docs/reports.md, "Small cells").
+   */
+  @Column(name = "min_cell_size", nullable = false)
+  private int minCellSize = DEFAULT_MIN_CELL_SIZE;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -173,6 +185,17 @@ public class Study implements Serializable {
       throw new IllegalArgumentException("reply working days out of range: " + days);
     }
     this.replyWorkingDays = days;
+  }
+
+  public int getMinCellSize() {
+    return minCellSize;
+  }
+
+  public void setMinCellSize(int size) {
+    if (size < 1 || size > MAX_MIN_CELL_SIZE) {
+      throw new IllegalArgumentException("minimum cell size out of range: " + size);
+    }
+    this.minCellSize = size;
   }
 
   public Set<Long> inspectorIds() {

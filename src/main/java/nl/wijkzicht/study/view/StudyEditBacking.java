@@ -44,6 +44,8 @@ public class StudyEditBacking implements Serializable {
           "studyForm:title",
           "replyWorkingDays",
           "studyForm:replyWorkingDays",
+          "minCellSize",
+          "studyForm:minCellSize",
           "period",
           "studyForm:endsOn",
           "framework",
@@ -65,6 +67,7 @@ public class StudyEditBacking implements Serializable {
   private LocalDate startsOn;
   private LocalDate endsOn;
   private Integer replyWorkingDays = Study.DEFAULT_REPLY_WORKING_DAYS;
+  private Integer minCellSize = Study.DEFAULT_MIN_CELL_SIZE;
   private Long frameworkVersionId;
   private List<Long> inspectorIds = new ArrayList<>();
   private final List<AreaChoice> areas = new ArrayList<>();
@@ -105,6 +108,7 @@ public class StudyEditBacking implements Serializable {
     startsOn = study.getStartsOn();
     endsOn = study.getEndsOn();
     replyWorkingDays = study.getReplyWorkingDays();
+    minCellSize = study.getMinCellSize();
     frameworkVersionId = study.getFrameworkVersion().getId();
     frameworkTitle =
         study.getFrameworkVersion().getTitle().nl()
@@ -194,7 +198,8 @@ public class StudyEditBacking implements Serializable {
               frameworkVersionId,
               List.copyOf(areas),
               List.copyOf(inspectorIds),
-              replyWorkingDays));
+              replyWorkingDays,
+              minCellSize));
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("study_edit.message.created", title);
       return "/study/list.xhtml?faces-redirect=true";
@@ -221,7 +226,8 @@ public class StudyEditBacking implements Serializable {
               frameworkVersionId,
               List.copyOf(areas),
               List.copyOf(inspectorIds),
-              replyWorkingDays));
+              replyWorkingDays,
+              minCellSize));
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("study_edit.message.saved", title);
       return "/study/visits.xhtml?faces-redirect=true&study=" + studyId;
@@ -268,6 +274,14 @@ public class StudyEditBacking implements Serializable {
 
   public void setStartsOn(LocalDate startsOn) {
     this.startsOn = startsOn;
+  }
+
+  public Integer getMinCellSize() {
+    return minCellSize;
+  }
+
+  public void setMinCellSize(Integer minCellSize) {
+    this.minCellSize = minCellSize;
   }
 
   public Integer getReplyWorkingDays() {
