@@ -55,6 +55,8 @@ public class PublishTestData {
           .setParameter(1, size)
           .setParameter(2, studyId)
           .executeUpdate();
+      // Studies are in the shared cache: the builder reads the minimum from the entity.
+      em.getEntityManagerFactory().getCache().evict(nl.wijkzicht.study.entity.Study.class, studyId);
     }
   }
 

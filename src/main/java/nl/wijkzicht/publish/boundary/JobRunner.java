@@ -78,7 +78,7 @@ public class JobRunner {
         recorded = true;
         return;
       }
-      String fingerprint = builder.fingerprint(studyId);
+      String fingerprint = ReportJobService.dataVersion(builder, studyId);
       String snapshot;
       String title;
       int minCellSize;

@@ -166,7 +166,8 @@ public class PublishService {
             .setParameter("scope", scope)
             .setParameter("published", PublicationStatus.PUBLISHED)
             .getResultList();
-    if (!current.isEmpty() && builder.fingerprint(studyId).equals(current.get(0)[1])) {
+    if (!current.isEmpty()
+        && ReportJobService.dataVersion(builder, studyId).equals(current.get(0)[1])) {
       throw InvalidInputException.of(
           null, "publish.unchanged", ((Number) current.get(0)[0]).intValue());
     }

@@ -66,7 +66,7 @@ public class ReportJobService {
     Study study = studies.get(actor, studyId);
     checkArea(study, areaId);
     String scope = ReportJob.scopeOf(areaId);
-    String fingerprint = builder.fingerprint(studyId);
+    String fingerprint = dataVersion(builder, studyId);
     if (purpose == JobPurpose.DOWNLOAD) {
       for (ReportJob same : rows.sameData(studyId, scope, purpose, fingerprint)) {
         if (same.getStatus().isActive()
@@ -93,6 +93,14 @@ public class ReportJobService {
             .detail(purpose + " " + scope));
     runAfterCommit(job.getId(), actor);
     return job;
+  }
+
+  /**
+   * The study's data version as stored with jobs and publications: the SHA-256 of {@link
+   * ReportBuilder#fingerprint} (which may be longer than the column; same value ⇔ same report).
+   */
+  static String dataVersion(ReportBuilder builder, long studyId) {
+    return nl.wijkzicht.publish.control.Sha256.of(builder.fingerprint(studyId));
   }
 
   /** A job for its page or download: staff who may read its study. */
