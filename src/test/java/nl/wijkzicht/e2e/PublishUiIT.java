@@ -67,7 +67,8 @@ class PublishUiIT {
                   d.findElement(By.id("scopesForm:nationalPanel"))
                       .getText()
                       .contains("Actueel: versie 1"));
-      coordinator.click(By.id("scopesForm:scopes:0:publish"));
+      coordinator.click(
+          By.xpath("//tr[td[contains(., 'Houten')]]//button[contains(@id, ':publish')]"));
       slow(coordinator)
           .until(
               d ->
@@ -87,7 +88,19 @@ class PublishUiIT {
           .contains("Versie 1")
           .contains("kleine aantallen");
       shot(reader, "publish-4-study");
-      reader.clickAndWaitForPage(By.cssSelector("a.public-area"));
+      reader.viewport(390, 800);
+      System.out.println(
+          "Wider than the phone: "
+              + reader
+                  .driver()
+                  .executeScript(
+                      "return Array.from(document.querySelectorAll('body *'))"
+                          + ".filter(e => e.getBoundingClientRect().right > 392)"
+                          + ".slice(0, 12).map(e => e.tagName + '#' + e.id + '.' + e.className"
+                          + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')"));
+      shot(reader, "publish-4b-study-phone");
+      reader.viewport(1366, 900);
+      reader.clickAndWaitForPage(By.partialLinkText("Houten –"));
       assertThat(reader.find(By.id("main")).getText()).contains("Houten");
       shot(reader, "publish-5-area");
       String pdf = reader.find(By.cssSelector("a[id^='pdf']")).getAttribute("href");
