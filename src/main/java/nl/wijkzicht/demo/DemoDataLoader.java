@@ -46,6 +46,12 @@ public class DemoDataLoader {
    */
   public static final String DEMO_PASSWORD = "wijkzicht-demo-2026";
 
+  /**
+   * The demo study publishes figures resting on two providers (each demo area has a GP practice and
+   * a home-care team); a real study keeps the default of five.
+   */
+  static final int DEMO_MIN_CELL_SIZE = 2;
+
   static final String DEMO_STUDY = "Zorgnetwerken rond kwetsbare ouderen 2017–2020 (demo)";
   static final String PRACTICE = "Huisartsenpraktijk De Linde (fictief)";
   static final String HOME_CARE = "Thuiszorg Het Anker (fictief)";
@@ -122,7 +128,9 @@ public class DemoDataLoader {
             LocalDate.of(2020, 11, 30),
             framework.get().getId(),
             areas,
-            List.of(inspector.get().getId())));
+            List.of(inspector.get().getId()),
+            null,
+            DEMO_MIN_CELL_SIZE));
   }
 
   /**

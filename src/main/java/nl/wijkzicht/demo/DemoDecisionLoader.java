@@ -28,7 +28,6 @@ import nl.wijkzicht.reply.boundary.DecisionService.DecisionInput;
 import nl.wijkzicht.reply.boundary.ReplyService;
 import nl.wijkzicht.reply.entity.DecisionOutcome;
 import nl.wijkzicht.reply.entity.RemarkKind;
-import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.boundary.VisitService;
@@ -57,37 +56,23 @@ public class DemoDecisionLoader {
   @Inject private FindingService findings;
   @Inject private DecisionService decisions;
   @Inject private ProviderService providers;
-  @Inject private UserService users;
+  @Inject private DemoTeam demoTeam;
   @Inject private EntityManager em;
   @Inject private ReplyService replies;
 
-  @org.eclipse.microprofile.config.inject.ConfigProperty(
-      name = "wijkzicht.demo",
-      defaultValue = "false")
-  @Inject
-  private boolean demo;
-
   @jakarta.transaction.Transactional
   void onDatabaseReady(@Observes @Priority(StartupOrder.DEMO_FIELDWORK + 50) DatabaseReady ready) {
-    if (!demo) {
-      return;
-    }
-    Optional<Actor> lead = users.findByUsername("demo-coordinator").map(UserService::actorOf);
-    Optional<Actor> inspector = users.findByUsername("demo-inspecteur").map(UserService::actorOf);
-    Optional<Actor> provider = users.findByUsername("demo-zorgaanbieder").map(UserService::actorOf);
-    if (lead.isEmpty() || inspector.isEmpty() || provider.isEmpty()) {
-      return;
-    }
-    Optional<Study> study =
-        studies.list(lead.get()).stream()
-            .filter(s -> s.getTitle().equals(DemoDataLoader.DEMO_STUDY))
-            .findFirst();
+    Optional<DemoTeam.Team> team = demoTeam.find();
+    Optional<Actor> provider = demoTeam.user("demo-zorgaanbieder");
     Optional<CareProvider> practice = providers.findByName(DemoDataLoader.PRACTICE);
-    if (study.isEmpty() || practice.isEmpty()) {
+    if (team.isEmpty() || provider.isEmpty() || practice.isEmpty()) {
       return;
     }
+    Actor lead = team.get().lead();
+    Actor inspector = team.get().inspector();
+    Study study = team.get().study();
     Optional<StudyArea> houten =
-        study.get().getAreas().stream()
+        study.getAreas().stream()
             .filter(a -> a.getMunicipality().getCbsCode().equals("GM0321"))
             .filter(a -> a.getDistrictCode() == null || a.getDistrictCode().isEmpty())
             .findFirst();
@@ -95,11 +80,11 @@ public class DemoDecisionLoader {
       return;
     }
     Optional<ProviderLocation> location =
-        providers.locationsIn(lead.get(), houten.get().getMunicipality().getId()).stream()
+        providers.locationsIn(lead, houten.get().getMunicipality().getId()).stream()
             .filter(l -> l.getProvider().getId().equals(practice.get().getId()))
             .findFirst();
     if (location.isEmpty()
-        || visits.list(lead.get(), study.get().getId()).stream()
+        || visits.list(lead, study.getId()).stream()
             .anyMatch(
                 v ->
                     v.getDate().equals(VISIT_DATE)
@@ -107,7 +92,7 @@ public class DemoDecisionLoader {
       return;
     }
     long started = System.nanoTime();
-    load(lead.get(), inspector.get(), provider.get(), study.get(), houten.get(), location.get());
+    load(lead, inspector, provider.get(), study, houten.get(), location.get());
     LOGGER.log(
         Level.INFO,
         "Demo final visit with reply and decisions loaded (fictitious) in {0} ms.",

@@ -34,7 +34,6 @@ import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderKind;
 import nl.wijkzicht.provider.entity.ProviderLocation;
-import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.boundary.VisitService;
@@ -136,13 +135,7 @@ public class DemoFieldworkLoader {
   @Inject private FindingService findings;
   @Inject private ProviderService providers;
   @Inject private ProviderRegistrationService registrations;
-  @Inject private UserService users;
-
-  @org.eclipse.microprofile.config.inject.ConfigProperty(
-      name = "wijkzicht.demo",
-      defaultValue = "false")
-  @Inject
-  private boolean demo;
+  @Inject private DemoTeam demoTeam;
 
   /**
    * One transaction for the whole data set: all or nothing, and far fewer commits than one per
@@ -150,26 +143,20 @@ public class DemoFieldworkLoader {
    */
   @jakarta.transaction.Transactional
   void onDatabaseReady(@Observes @Priority(StartupOrder.DEMO_FIELDWORK) DatabaseReady ready) {
-    if (!demo) {
+    Optional<DemoTeam.Team> team = demoTeam.find();
+    if (team.isEmpty()) {
       return;
     }
-    Optional<Actor> coordinator =
-        users.findByUsername("demo-coordinator").map(UserService::actorOf);
-    Optional<Actor> inspector = users.findByUsername("demo-inspecteur").map(UserService::actorOf);
-    if (coordinator.isEmpty() || inspector.isEmpty()) {
-      return;
-    }
-    Optional<Study> study =
-        studies.list(coordinator.get()).stream()
-            .filter(s -> s.getTitle().equals(DemoDataLoader.DEMO_STUDY))
-            .findFirst();
-    if (study.isEmpty() || !visits.list(coordinator.get(), study.get().getId()).isEmpty()) {
+    Actor coordinator = team.get().lead();
+    Actor inspector = team.get().inspector();
+    Study study = team.get().study();
+    if (!visits.list(coordinator, study.getId()).isEmpty()) {
       return;
     }
     long started = System.nanoTime();
-    List<StudyArea> areas = study.get().getAreas();
+    List<StudyArea> areas = study.getAreas();
     for (int i = 0; i < Math.min(areas.size(), PLANS.size()); i++) {
-      load(coordinator.get(), inspector.get(), study.get(), areas.get(i), i, PLANS.get(i));
+      load(coordinator, inspector, study, areas.get(i), i, PLANS.get(i));
     }
     LOGGER.log(
         Level.INFO,
@@ -192,24 +179,17 @@ public class DemoFieldworkLoader {
   @jakarta.transaction.Transactional
   void onReportsPublished(
       @Observes @Priority(StartupOrder.DEMO_FIELDWORK + 5) DatabaseReady ready) {
-    if (!demo) {
+    Optional<DemoTeam.Team> team = demoTeam.find();
+    if (team.isEmpty()) {
       return;
     }
-    Optional<Actor> coordinator =
-        users.findByUsername("demo-coordinator").map(UserService::actorOf);
-    Optional<Actor> inspector = users.findByUsername("demo-inspecteur").map(UserService::actorOf);
-    if (coordinator.isEmpty() || inspector.isEmpty()) {
+    Actor coordinator = team.get().lead();
+    Actor inspector = team.get().inspector();
+    Study study = team.get().study();
+    if (visits.list(coordinator, study.getId()).size() != FIRST_VISITS) {
       return;
     }
-    Optional<Study> study =
-        studies.list(coordinator.get()).stream()
-            .filter(s -> s.getTitle().equals(DemoDataLoader.DEMO_STUDY))
-            .findFirst();
-    if (study.isEmpty()
-        || visits.list(coordinator.get(), study.get().getId()).size() != FIRST_VISITS) {
-      return;
-    }
-    List<StudyArea> areas = study.get().getAreas();
+    List<StudyArea> areas = study.getAreas();
     for (int i = 0; i < Math.min(areas.size(), PLANS.size()); i++) {
       AreaPlan plan = PLANS.get(i);
       if (plan.reached() == VisitStatus.PUBLISHED) {
@@ -224,9 +204,9 @@ public class DemoFieldworkLoader {
               .findByName(plan.homeCare() == null ? DemoDataLoader.HOME_CARE : plan.homeCare())
               .orElseThrow();
       visitPair(
-          coordinator.get(),
-          inspector.get(),
-          study.get(),
+          coordinator,
+          inspector,
+          study,
           areas.get(i),
           i,
           plan,

@@ -26,7 +26,6 @@ import nl.wijkzicht.framework.entity.RespondentRole;
 import nl.wijkzicht.provider.boundary.ProviderService;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.provider.entity.ProviderLocation;
-import nl.wijkzicht.security.boundary.UserService;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.study.boundary.StudyService;
 import nl.wijkzicht.study.boundary.VisitService;
@@ -54,36 +53,18 @@ public class DemoReplyLoader {
   @Inject private InterviewService interviews;
   @Inject private FindingService findings;
   @Inject private ProviderService providers;
-  @Inject private UserService users;
-
-  @org.eclipse.microprofile.config.inject.ConfigProperty(
-      name = "wijkzicht.demo",
-      defaultValue = "false")
-  @Inject
-  private boolean demo;
+  @Inject private DemoTeam demoTeam;
 
   /** All or nothing, after the demo fieldwork (whose loader skips a study that has visits). */
   @jakarta.transaction.Transactional
   void onDatabaseReady(@Observes @Priority(StartupOrder.DEMO_FIELDWORK + 10) DatabaseReady ready) {
-    if (!demo) {
-      return;
-    }
-    Optional<Actor> coordinator =
-        users.findByUsername("demo-coordinator").map(UserService::actorOf);
-    Optional<Actor> inspector = users.findByUsername("demo-inspecteur").map(UserService::actorOf);
+    Optional<DemoTeam.Team> team = demoTeam.find();
     Optional<CareProvider> practice = providers.findByName(DemoDataLoader.PRACTICE);
-    if (coordinator.isEmpty() || inspector.isEmpty() || practice.isEmpty()) {
+    if (team.isEmpty() || practice.isEmpty()) {
       return;
     }
-    Actor lead = coordinator.get();
-    Optional<Study> found =
-        studies.list(lead).stream()
-            .filter(s -> s.getTitle().equals(DemoDataLoader.DEMO_STUDY))
-            .findFirst();
-    if (found.isEmpty()) {
-      return;
-    }
-    Study study = studies.get(lead, found.get().getId());
+    Actor lead = team.get().lead();
+    Study study = team.get().study();
     Optional<StudyArea> houten =
         study.getAreas().stream()
             .filter(a -> a.getMunicipality().getCbsCode().equals("GM0321"))
@@ -103,7 +84,7 @@ public class DemoReplyLoader {
                         && v.getLocation().getId().equals(location.get().getId()))) {
       return;
     }
-    load(lead, inspector.get(), study, houten.get(), location.get());
+    load(lead, team.get().inspector(), study, houten.get(), location.get());
     LOGGER.log(Level.INFO, "Demo visit awaiting the reply of De Linde loaded (fictitious).");
   }
 

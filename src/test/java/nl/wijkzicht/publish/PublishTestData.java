@@ -65,20 +65,32 @@ public class PublishTestData {
    * minCellSize} set on the study (the visit rests on one provider).
    */
   public Made publishable(int minCellSize) {
+    return publishable(minCellSize, false);
+  }
+
+  /**
+   * As {@link #publishable(int)}; {@code mixed}: the norms rated along the scale instead (the n-th
+   * norm of the t-th theme at scored level (t + n) mod 4, best first), so each theme has its own
+   * percentage and level.
+   */
+  public Made publishable(int minCellSize, boolean mixed) {
     TestData.Fieldwork f = data.fieldwork(VisitStatus.IN_PROGRESS, true);
     var version = f.study().getFrameworkVersion();
-    long level =
+    List<Long> scored =
         version.getLevels().stream()
-            .filter(l -> l.getCode().equals("voldoet"))
-            .findFirst()
-            .orElseThrow()
-            .getId();
+            .filter(l -> !l.getCode().equals("niet_beoordeeld"))
+            .map(l -> l.getId())
+            .toList();
     var scope =
         new FindingService.ScopeRef(
             FindingService.ScopeKind.VISIT, f.visit().getId(), f.study().getId());
     long first = 0;
+    int t = 0;
     for (FrameworkTheme theme : version.getThemes()) {
+      int n = 0;
       for (FrameworkNorm norm : theme.getNorms()) {
+        long level = scored.get(mixed ? (t + n) % scored.size() : 0);
+        n++;
         var finding =
             findings.record(
                 data.inspector(),
@@ -93,6 +105,7 @@ public class PublishTestData {
           first = finding.getId();
         }
       }
+      t++;
     }
     Visit visit = visits.get(data.lead(), f.visit().getId());
     for (VisitStatus step :

@@ -19,8 +19,9 @@ import nl.wijkzicht.testsupport.TestData;
  * Test-only ({@code GET /test-support/publish}) for the publishing web and browser tests:
  *
  * <ul>
- *   <li>{@code ?op=publishable&min=N}: a study ready to publish ({@link PublishTestData}); answers
- *       {@code study=S area=A visit=V finding=F} (A: Houten, the area with the visit).
+ *   <li>{@code ?op=publishable&min=N[&mixed=true]}: a study ready to publish ({@link
+ *       PublishTestData}; mixed: the norms rated along the scale); answers {@code study=S area=A
+ *       visit=V finding=F} (A: Houten, the area with the visit).
  *   <li>{@code ?op=publish&study=S[&area=A]}: publishes as demo-coordinator and waits; answers
  *       {@code job=J status=DONE publication=P}.
  *   <li>{@code ?op=change&finding=F}: the finding rated "voldoet niet" behind the rules' back.
@@ -51,7 +52,9 @@ public class PublishTestSupportServlet extends HttpServlet {
       case "publishable" -> {
         String min = request.getParameter("min");
         PublishTestData.Made made =
-            publishData.publishable(min == null ? 5 : Integer.parseInt(min));
+            publishData.publishable(
+                min == null ? 5 : Integer.parseInt(min),
+                "true".equals(request.getParameter("mixed")));
         out.print(
             "study="
                 + made.study()

@@ -10,12 +10,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wijkzicht.demo.DemoDataLoader;
+import nl.wijkzicht.report.ReportPages;
 import nl.wijkzicht.testsupport.Browser;
 import nl.wijkzicht.testsupport.Deployments;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -134,6 +139,63 @@ class PublishWebIT {
     assertThat(houten).allMatch(o -> o.isNull("percentage"));
   }
 
+  /**
+   * One small study, one set of numbers: Houten's level and percentage for the study and for each
+   * theme are the same on the dashboard, the internal web report, the published area page, in the
+   * text of the published national and area PDFs and in the open-data CSV (minimum cell size 1; the
+   * norms rated along the scale, so every theme has its own figure).
+   */
+  @Test
+  void theDashboardTheReportsThePdfsAndTheOpenDataShowTheSameNumbers() throws Exception {
+    Made made = made(1, true);
+    Browser lead = new Browser(uri());
+    assertThat(lead.login("demo-coordinator", DemoDataLoader.DEMO_PASSWORD).statusCode())
+        .isEqualTo(302);
+    List<String> dashboard =
+        ReportPages.dashboardRow(
+            lead.get("study/scores.xhtml?study=" + made.study()).body(), made.study(), made.area());
+    assertThat(dashboard).hasSizeGreaterThan(3);
+    // Rated along the scale: the themes differ, so a column mixed up would show.
+    assertThat(dashboard.stream().skip(1).distinct().count()).isGreaterThan(2);
+    assertThat(dashboard).noneMatch(cell -> cell.endsWith("| "));
+    List<String> internal =
+        new ArrayList<>(
+            ReportPages.reportRow(
+                    lead.get("study/report.xhtml?study=" + made.study()).body(), made.area())
+                .values());
+    assertThat(internal).isEqualTo(dashboard);
+
+    long national = publish(made.study(), null);
+    long area = publish(made.study(), made.area());
+    Browser anonymous = new Browser(uri());
+    List<String> published =
+        new ArrayList<>(
+            ReportPages.reportRow(
+                    anonymous.get("public/area.xhtml?publication=" + area).body(), made.area())
+                .values());
+    assertThat(published).isEqualTo(dashboard);
+    assertThat(
+            csvRows(
+                anonymous.download("public/data?publication=" + national + "&format=csv").body(),
+                "GM0321"))
+        .isEqualTo(dashboard);
+    assertThat(
+            csvRows(
+                anonymous.download("public/data?publication=" + area + "&format=csv").body(),
+                "GM0321"))
+        .isEqualTo(dashboard);
+
+    String nationalPdf = text(anonymous.download("public/report?publication=" + national).body());
+    String areaPdf = text(anonymous.download("public/report?publication=" + area).body());
+    System.out.println("NATIONAL PDF\n" + nationalPdf + "\nAREA PDF\n" + areaPdf);
+    for (String cell : dashboard) {
+      String level = cell.substring(0, cell.indexOf(" | "));
+      String percent = cell.substring(cell.indexOf(" | ") + 3).replace('.', ',');
+      assertThat(nationalPdf).as(cell).contains(level).contains(percent);
+      assertThat(areaPdf).as(cell).contains(level).contains(percent);
+    }
+  }
+
   @Test
   void withMinimumOneTheFiguresArePublishedAndALaterChangeDoesNotAlterThem() throws Exception {
     Made made = made(1);
@@ -235,7 +297,11 @@ class PublishWebIT {
   }
 
   private Made made(int min) {
-    String answer = support("op=publishable&min=" + min);
+    return made(min, false);
+  }
+
+  private Made made(int min, boolean mixed) {
+    String answer = support("op=publishable&min=" + min + (mixed ? "&mixed=true" : ""));
     Matcher m = MADE.matcher(answer);
     assertThat(m.find()).as(answer).isTrue();
     return new Made(
@@ -269,8 +335,25 @@ class PublishWebIT {
     }
   }
 
-  @SuppressWarnings("unused")
-  private static Map<String, String> none() {
-    return Map.of();
+  /** One area's rows of the open-data CSV, as "level | percentage" (study first, then themes). */
+  private static List<String> csvRows(byte[] csv, String areaCode) throws Exception {
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setCommentMarker('#')
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get();
+    String text = new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    List<String> rows = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      for (CSVRecord r : parser) {
+        if (r.get("gebiedscode").equals(areaCode)) {
+          rows.add(r.get("niveau") + " | " + r.get("percentage").replace(',', '.'));
+        }
+      }
+    }
+    return rows;
   }
 }

@@ -2,16 +2,12 @@ package nl.wijkzicht.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.wijkzicht.demo.DemoDataLoader;
 import nl.wijkzicht.testsupport.Browser;
 import nl.wijkzicht.testsupport.Deployments;
@@ -52,51 +48,6 @@ class ReportWebIT {
     return browser;
   }
 
-  /** "66,67 %" → 66.7: the dashboard's two decimals as the report's one (half up). */
-  private static String oneDecimal(String dashboardPercent) {
-    if (dashboardPercent == null) {
-      return "";
-    }
-    return new BigDecimal(dashboardPercent.replace(" %", "").replace(",", ".").strip())
-        .setScale(1, RoundingMode.HALF_UP)
-        .toPlainString();
-  }
-
-  /** The dashboard's cells of one area, in column order (overall first): "level | percentage". */
-  private static List<String> dashboardRow(String page, long study, long area) {
-    Pattern cell =
-        Pattern.compile(
-            "explain\\.xhtml\\?study="
-                + study
-                + "&amp;area="
-                + area
-                + "(?:&amp;theme=\\d+)?\"[^>]*>\\s*([^<*]+?)\\s*(?:\\*\\s*)?"
-                + "(?:<br\\s*/?>\\s*<small>([^<]+)</small>)?\\s*</a>");
-    List<String> cells = new ArrayList<>();
-    Matcher m = cell.matcher(page);
-    while (m.find()) {
-      cells.add(m.group(1).trim() + " | " + oneDecimal(m.group(2)));
-    }
-    return cells;
-  }
-
-  /** The report's cells of one area ({@code data-cell="A:..."}), in column order. */
-  private static Map<String, String> reportRow(String page, long area) {
-    Pattern cell =
-        Pattern.compile(
-            "data-cell=\""
-                + area
-                + ":(\\w+)\"[^>]*>\\s*<span class=\"level-chip\"[^>]*><span class=\"level\">"
-                + "([^<]+)</span>[^<]*</span>\\s*(?:<span class=\"pct\">([^<]+)</span>)?");
-    Map<String, String> cells = new LinkedHashMap<>();
-    Matcher m = cell.matcher(page);
-    while (m.find()) {
-      String pct = m.group(3) == null ? "" : oneDecimal(m.group(3));
-      cells.putIfAbsent(m.group(1), m.group(2).trim() + " | " + pct);
-    }
-    return cells;
-  }
-
   @Test
   void theWebReportShowsTheDashboardsNumbers() throws Exception {
     Made made = TestSupportClient.scored(uri());
@@ -104,12 +55,12 @@ class ReportWebIT {
     var dashboard = lead.get("study/scores.xhtml?study=" + made.study());
     assertThat(dashboard.statusCode()).isEqualTo(200);
     assertThat(dashboard.body()).contains("study/report.xhtml?study=" + made.study());
-    List<String> expected = dashboardRow(dashboard.body(), made.study(), made.area());
+    List<String> expected = ReportPages.dashboardRow(dashboard.body(), made.study(), made.area());
     assertThat(expected).hasSizeGreaterThan(2);
 
     var national = lead.get("study/report.xhtml?study=" + made.study());
     assertThat(national.statusCode()).isEqualTo(200);
-    Map<String, String> shown = reportRow(national.body(), made.area());
+    Map<String, String> shown = ReportPages.reportRow(national.body(), made.area());
     assertThat(new ArrayList<>(shown.values())).isEqualTo(expected);
     // The first theme has a percentage (the test rated it), shown with one decimal.
     assertThat(expected.get(1)).doesNotEndWith("| ");
@@ -121,7 +72,7 @@ class ReportWebIT {
 
     var area = lead.get("study/area-report.xhtml?study=" + made.study() + "&area=" + made.area());
     assertThat(area.statusCode()).isEqualTo(200);
-    Map<String, String> areaCells = reportRow(area.body(), made.area());
+    Map<String, String> areaCells = ReportPages.reportRow(area.body(), made.area());
     assertThat(new ArrayList<>(areaCells.values())).isEqualTo(expected);
     assertThat(area.body()).contains("Sterkste normen").contains("Werkwijze");
   }
