@@ -58,9 +58,12 @@ public class JobRunner {
       long studyId = job.getStudyId();
       Long areaId = job.getAreaId();
       int[] pages = new int[1];
+      long started = System.nanoTime();
+      long[] modelled = new long[1];
       if (job.getPurpose() == JobPurpose.DOWNLOAD) {
         if (areaId == null) {
           NationalReport report = builder.national(actor, studyId, LANGUAGE);
+          modelled[0] = System.nanoTime();
           progress.accept(10);
           kept =
               store.write(
@@ -71,11 +74,13 @@ public class JobRunner {
                               .pages());
         } else {
           AreaReport report = builder.area(actor, studyId, areaId, LANGUAGE);
+          modelled[0] = System.nanoTime();
           progress.accept(30);
           kept = store.write(out -> pages[0] = ReportPdf.area(report, texts, out).pages());
         }
         rows.done(jobId, kept.name(), kept.sha256(), kept.bytes(), pages[0]);
         recorded = true;
+        logTimes(job, started, modelled[0], pages[0], kept.bytes());
         return;
       }
       String fingerprint = ReportJobService.dataVersion(builder, studyId);
@@ -86,6 +91,7 @@ public class JobRunner {
         NationalReport published = Suppression.national(builder.national(actor, studyId, LANGUAGE));
         snapshot = ReportJson.write(published);
         NationalReport frozen = ReportJson.national(snapshot);
+        modelled[0] = System.nanoTime();
         title = frozen.meta().studyTitle();
         minCellSize = frozen.meta().minCellSize();
         progress.accept(10);
@@ -100,6 +106,7 @@ public class JobRunner {
         AreaReport published = Suppression.area(builder.area(actor, studyId, areaId, LANGUAGE));
         snapshot = ReportJson.write(published);
         AreaReport frozen = ReportJson.area(snapshot);
+        modelled[0] = System.nanoTime();
         title = frozen.area().label() + " – " + frozen.meta().studyTitle();
         minCellSize = frozen.meta().minCellSize();
         progress.accept(30);
@@ -122,6 +129,7 @@ public class JobRunner {
               snapshot,
               Sha256.of(snapshot)));
       recorded = true;
+      logTimes(job, started, modelled[0], pages[0], kept.bytes());
     } catch (Exception | Error e) {
       LOGGER.log(System.Logger.Level.ERROR, "Report job " + jobId + " failed", e);
       rows.failed(jobId, e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -130,6 +138,21 @@ public class JobRunner {
         store.delete(kept.name());
       }
     }
+  }
+
+  /** One line per job for the operator: how long the model and the PDF took. */
+  private static void logTimes(ReportJob job, long started, long modelled, int pages, long bytes) {
+    long ended = System.nanoTime();
+    LOGGER.log(
+        System.Logger.Level.INFO,
+        "Report job {0} ({1} {2}): model {3} ms, PDF {4} ms, {5} pages, {6} bytes.",
+        String.valueOf(job.getId()),
+        job.getPurpose(),
+        job.getScope(),
+        String.valueOf((modelled - started) / 1_000_000),
+        String.valueOf((ended - modelled) / 1_000_000),
+        String.valueOf(pages),
+        String.valueOf(bytes));
   }
 
   /** Writes progress to the row when it has risen by 5 % or reached 100. */
