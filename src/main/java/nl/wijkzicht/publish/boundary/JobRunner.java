@@ -83,12 +83,13 @@ public class JobRunner {
         logTimes(job, started, modelled[0], pages[0], kept.bytes());
         return;
       }
-      String fingerprint = ReportJobService.dataVersion(builder, studyId);
+      String fingerprint;
       String snapshot;
       String title;
       int minCellSize;
       if (areaId == null) {
         NationalReport published = Suppression.national(builder.national(actor, studyId, LANGUAGE));
+        fingerprint = Sha256.of(published.meta().fingerprint());
         snapshot = ReportJson.write(published);
         NationalReport frozen = ReportJson.national(snapshot);
         modelled[0] = System.nanoTime();
@@ -104,6 +105,7 @@ public class JobRunner {
                             .pages());
       } else {
         AreaReport published = Suppression.area(builder.area(actor, studyId, areaId, LANGUAGE));
+        fingerprint = Sha256.of(published.meta().fingerprint());
         snapshot = ReportJson.write(published);
         AreaReport frozen = ReportJson.area(snapshot);
         modelled[0] = System.nanoTime();
