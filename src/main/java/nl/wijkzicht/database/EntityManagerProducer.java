@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.TransactionRequiredException;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -78,18 +77,8 @@ public class EntityManagerProducer {
       EntityManager created = factory().createEntityManager();
       created.joinTransaction();
       registry.putResource(KEY, created);
-      registry.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              // Nothing: EclipseLink flushes through its own synchronization.
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              created.close();
-            }
-          });
+      // EclipseLink flushes through its own synchronization; this one only closes.
+      AfterCompletion.always(registry, created::close);
       em = created;
     }
     return em;

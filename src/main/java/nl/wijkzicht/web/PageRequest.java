@@ -27,9 +27,7 @@ public final class PageRequest {
             .getExternalContext()
             .getRequestParameterMap()
             .get(parameter);
-    return value != null && value.matches("\\d{1,18}")
-        ? Optional.of(Long.parseLong(value))
-        : Optional.empty();
+    return ServletCalls.id(value);
   }
 
   /** The request parameter as a positive id; missing or malformed: {@link NotFoundException}. */

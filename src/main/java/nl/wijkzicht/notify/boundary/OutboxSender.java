@@ -5,8 +5,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -16,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import nl.wijkzicht.database.AfterCompletion;
 import nl.wijkzicht.notify.entity.MailOutboxEntry;
 
 /**
@@ -58,20 +57,8 @@ public class OutboxSender {
       return;
     }
     transactions.putResource(REGISTERED, Boolean.TRUE);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // Nothing: the mails are rows of this transaction.
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              wake();
-            }
-          }
-        });
+    // The mails are rows of this transaction: sent once it committed.
+    AfterCompletion.onCommit(transactions, this::wake);
   }
 
   /** Starts a send run on the executor (or asks the running one to look again). */

@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.NotFoundException;
+import nl.wijkzicht.database.AfterCompletion;
 import nl.wijkzicht.publish.control.PublicationStore;
 import nl.wijkzicht.publish.entity.JobPurpose;
 import nl.wijkzicht.publish.entity.JobStatus;
@@ -147,23 +146,14 @@ public class ReportJobService {
 
   /** Hands the job to the managed executor once the row is committed (never before). */
   private void runAfterCommit(long jobId, Actor actor) {
-    registry.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // Nothing before.
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              try {
-                executor.submit(() -> runner.run(jobId, actor));
-              } catch (RuntimeException e) {
-                LOGGER.log(System.Logger.Level.ERROR, "Report job " + jobId + " not started", e);
-                rows.failed(jobId, "niet gestart: " + e);
-              }
-            }
+    AfterCompletion.onCommit(
+        registry,
+        () -> {
+          try {
+            executor.submit(() -> runner.run(jobId, actor));
+          } catch (RuntimeException e) {
+            LOGGER.log(System.Logger.Level.ERROR, "Report job " + jobId + " not started", e);
+            rows.failed(jobId, "niet gestart: " + e);
           }
         });
   }

@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +17,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.wijkzicht.database.AfterCompletion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -124,20 +124,7 @@ public class PublicationStore {
     if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
       return;
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // Nothing before.
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-              delete(name);
-            }
-          }
-        });
+    AfterCompletion.onRollback(transactions, () -> delete(name));
   }
 
   public void delete(String name) {

@@ -6,10 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import nl.wijkzicht.NotAllowedException;
-import nl.wijkzicht.NotFoundException;
+import java.util.Optional;
 import nl.wijkzicht.publish.boundary.ReportJobService;
 import nl.wijkzicht.publish.control.PublicationStore;
 import nl.wijkzicht.publish.entity.JobStatus;
@@ -19,6 +16,7 @@ import nl.wijkzicht.security.boundary.AccessLogService;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.entity.AccessAction;
+import nl.wijkzicht.web.ServletCalls;
 
 /**
  * /report/job?id=N: the PDF a report job made (internal: small cells shown, marked), for staff who
@@ -47,20 +45,16 @@ public class JobDownloadServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    if (id == null || !id.matches("\\d{1,18}")) {
+    Optional<Long> jobId = ServletCalls.id(id);
+    if (jobId.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    ReportJob job;
-    try {
-      job = jobs.job(actor, Long.parseLong(id));
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (NotAllowedException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    Optional<ReportJob> found = ServletCalls.call(response, () -> jobs.job(actor, jobId.get()));
+    if (found.isEmpty()) {
       return;
     }
+    ReportJob job = found.get();
     if (job.getStatus() != JobStatus.DONE) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -77,17 +71,14 @@ public class JobDownloadServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
       return;
     }
-    Path file = store.file(job.getResultFile()).orElseThrow();
-    response.setContentType("application/pdf");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader(
-        "Content-Disposition",
+    ServletCalls.sendFile(
+        response,
+        store.file(job.getResultFile()).orElseThrow(),
+        "application/pdf",
         "attachment; filename=\"wijkzicht-"
             + job.getStudyId()
             + "-"
             + job.getScope().replace(':', '-')
             + "-intern.pdf\"");
-    response.setContentLengthLong(Files.size(file));
-    Files.copy(file, response.getOutputStream());
   }
 }

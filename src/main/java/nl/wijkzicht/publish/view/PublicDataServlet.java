@@ -6,10 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import nl.wijkzicht.NotFoundException;
+import java.util.Optional;
 import nl.wijkzicht.publish.boundary.PublicReports;
 import nl.wijkzicht.publish.control.OpenData;
 import nl.wijkzicht.security.boundary.CurrentUser;
+import nl.wijkzicht.web.ServletCalls;
 
 /**
  * /public/data?publication=N&format=csv|json[&table=survey]: the open data of a published version
@@ -28,27 +29,21 @@ public class PublicDataServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String id = request.getParameter("publication");
+    Optional<Long> id = ServletCalls.id(request.getParameter("publication"));
     String format = String.valueOf(request.getParameter("format"));
     boolean survey = "survey".equals(request.getParameter("table"));
-    if (id == null
-        || !id.matches("\\d{1,18}")
-        || !(format.equals("csv") || format.equals("json"))) {
+    if (id.isEmpty() || !(format.equals("csv") || format.equals("json"))) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    PublicReports.Data data;
-    try {
-      data = reports.data(currentUser.actor(), Long.parseLong(id));
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    Optional<PublicReports.Data> found =
+        ServletCalls.call(response, () -> reports.data(currentUser.actor(), id.get()));
+    if (found.isEmpty()) {
       return;
     }
+    PublicReports.Data data = found.get();
     String etag = "\"" + data.sha256() + "-" + format + (survey ? "-survey" : "") + "\"";
-    response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-    if (etag.equals(request.getHeader("If-None-Match"))) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+    if (ServletCalls.notModified(request, response, etag)) {
       return;
     }
     response.setHeader("X-Content-Type-Options", "nosniff");

@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import nl.wijkzicht.NotFoundException;
+import java.util.Optional;
 import nl.wijkzicht.publish.boundary.PublicReports;
 import nl.wijkzicht.security.boundary.CurrentUser;
+import nl.wijkzicht.web.ServletCalls;
 
 /**
  * /public/report?publication=N: the PDF of a published (or superseded) version, for anyone. Not
@@ -32,18 +32,17 @@ public class PublicReportServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
-    String id = request.getParameter("publication");
-    if (id == null || !id.matches("\\d{1,18}")) {
+    Optional<Long> id = ServletCalls.id(request.getParameter("publication"));
+    if (id.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    PublicReports.Pdf pdf;
-    try {
-      pdf = reports.pdf(currentUser.actor(), Long.parseLong(id));
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    Optional<PublicReports.Pdf> found =
+        ServletCalls.call(response, () -> reports.pdf(currentUser.actor(), id.get()));
+    if (found.isEmpty()) {
       return;
     }
+    PublicReports.Pdf pdf = found.get();
     if (pdf.damaged()) {
       response.setHeader("Cache-Control", "no-store");
       response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
@@ -51,17 +50,10 @@ public class PublicReportServlet extends HttpServlet {
       request.getRequestDispatcher("/public/area.xhtml").forward(request, response);
       return;
     }
-    String etag = "\"" + pdf.sha256() + "\"";
-    response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-    if (etag.equals(request.getHeader("If-None-Match"))) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+    if (ServletCalls.notModified(request, response, "\"" + pdf.sha256() + "\"")) {
       return;
     }
-    response.setContentType("application/pdf");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"");
-    response.setContentLengthLong(Files.size(pdf.file()));
-    Files.copy(pdf.file(), response.getOutputStream());
+    ServletCalls.sendFile(
+        response, pdf.file(), "application/pdf", "inline; filename=\"" + pdf.fileName() + "\"");
   }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.database.AfterCompletion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -124,40 +124,14 @@ public class AttachmentStore {
       delete(storedName);
       return;
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // Nothing before.
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              delete(storedName);
-            }
-          }
-        });
+    AfterCompletion.onCommit(transactions, () -> delete(storedName));
   }
 
   private void afterRollback(Runnable cleanup) {
     if (!inTransaction()) {
       return;
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // Nothing before.
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-              cleanup.run();
-            }
-          }
-        });
+    AfterCompletion.onRollback(transactions, cleanup);
   }
 
   private boolean inTransaction() {

@@ -8,16 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import nl.wijkzicht.NotAllowedException;
-import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.reply.boundary.ReplyService;
 import nl.wijkzicht.reply.boundary.ReplyViews.Download;
 import nl.wijkzicht.reply.control.AttachmentStore;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.web.ServletCalls;
 
 /**
  * /reply/attachment?id=N: a reply attachment as a download, for the provider whose reply it is or
@@ -45,32 +43,24 @@ public class AttachmentServlet extends HttpServlet {
       response.sendRedirect(request.getContextPath() + "/login.xhtml");
       return;
     }
-    String id = request.getParameter("id");
-    if (id == null || !id.matches("\\d{1,18}")) {
+    Optional<Long> id = ServletCalls.id(request.getParameter("id"));
+    if (id.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Download download;
-    try {
-      download = replies.download(actor, Long.parseLong(id));
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (NotAllowedException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    Optional<Download> download =
+        ServletCalls.call(response, () -> replies.download(actor, id.get()));
+    if (download.isEmpty()) {
       return;
     }
-    Optional<Path> file = store.file(download.storedName());
+    Optional<Path> file = store.file(download.get().storedName());
     if (file.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(download.contentType());
-    response.setContentLengthLong(Files.size(file.get()));
-    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    response.setHeader("Content-Disposition", disposition(download.name()));
-    Files.copy(file.get(), response.getOutputStream());
+    ServletCalls.sendFile(
+        response, file.get(), download.get().contentType(), disposition(download.get().name()));
   }
 
   /**

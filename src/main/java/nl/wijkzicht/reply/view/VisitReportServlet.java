@@ -6,13 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import nl.wijkzicht.NotAllowedException;
-import nl.wijkzicht.NotFoundException;
+import java.util.Optional;
 import nl.wijkzicht.database.DatabaseStatus;
 import nl.wijkzicht.reply.boundary.VisitReportService;
 import nl.wijkzicht.reply.control.VisitReportRenderer;
 import nl.wijkzicht.security.boundary.CurrentUser;
 import nl.wijkzicht.security.control.Actor;
+import nl.wijkzicht.web.ServletCalls;
 
 /**
  * /reply/report?visit=N: the visit report PDF of a final visit (issue 15), for the visit's provider
@@ -41,27 +41,20 @@ public class VisitReportServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
-    String parameter = request.getParameter("visit");
-    if (parameter == null || !parameter.matches("\\d{1,18}")) {
+    Optional<Long> visitId = ServletCalls.id(request.getParameter("visit"));
+    if (visitId.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    long visitId = Long.parseLong(parameter);
-    byte[] pdf;
-    try {
-      pdf = reports.pdf(actor, visitId);
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (NotAllowedException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    Optional<byte[]> pdf = ServletCalls.call(response, () -> reports.pdf(actor, visitId.get()));
+    if (pdf.isEmpty()) {
       return;
     }
     response.setContentType("application/pdf");
     response.setHeader(
         "Content-Disposition",
-        "attachment; filename=\"" + VisitReportRenderer.fileName(visitId) + "\"");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
+        "attachment; filename=\"" + VisitReportRenderer.fileName(visitId.get()) + "\"");
+    response.setContentLength(pdf.get().length);
+    response.getOutputStream().write(pdf.get());
   }
 }

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.wijkzicht.InvalidInputException;
-import nl.wijkzicht.NotAllowedException;
-import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.database.DatabaseStatus;
 import nl.wijkzicht.scoring.boundary.ScoringService;
 import nl.wijkzicht.scoring.boundary.StudyScores;
@@ -23,6 +21,7 @@ import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.control.Permission;
 import nl.wijkzicht.security.entity.AccessAction;
 import nl.wijkzicht.web.LocaleBacking;
+import nl.wijkzicht.web.ServletCalls;
 
 /**
  * /study/map-data?study=N[&amp;theme=T]: the map's data as JSON ({@link MapData#toJson}), for the
@@ -60,9 +59,9 @@ public class MapDataServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    Optional<Long> studyId = id(request.getParameter("study"));
+    Optional<Long> studyId = ServletCalls.id(request.getParameter("study"));
     String themeParameter = request.getParameter("theme");
-    Optional<Long> themeId = id(themeParameter);
+    Optional<Long> themeId = ServletCalls.id(themeParameter);
     if (studyId.isEmpty()
         || (themeParameter != null && !themeParameter.isEmpty() && themeId.isEmpty())) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -70,13 +69,12 @@ public class MapDataServlet extends HttpServlet {
     }
     StudyScores scores;
     try {
-      scores = scoring.scores(actor, studyId.get(), null);
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (NotAllowedException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
+      Optional<StudyScores> found =
+          ServletCalls.call(response, () -> scoring.scores(actor, studyId.get(), null));
+      if (found.isEmpty()) {
+        return;
+      }
+      scores = found.get();
     } catch (InvalidInputException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -96,12 +94,5 @@ public class MapDataServlet extends HttpServlet {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getOutputStream().write(json);
-  }
-
-  /** A positive id, or empty when missing or not a number. */
-  static Optional<Long> id(String value) {
-    return value != null && value.matches("\\d{1,18}")
-        ? Optional.of(Long.parseLong(value))
-        : Optional.empty();
   }
 }

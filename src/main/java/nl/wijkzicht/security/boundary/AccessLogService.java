@@ -9,7 +9,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
@@ -19,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wijkzicht.InvalidInputException;
+import nl.wijkzicht.database.AfterCompletion;
 import nl.wijkzicht.security.control.AccessLogQuery;
 import nl.wijkzicht.security.control.Actor;
 import nl.wijkzicht.security.control.RequestAddress;
@@ -84,20 +84,9 @@ public class AccessLogService {
     if (entries == null) {
       List<AccessLogEntry> created = new ArrayList<>();
       registry.putResource(PENDING, created);
-      registry.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              // Nothing: the entries are flushed with the caller's other changes.
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status != Status.STATUS_COMMITTED) {
-                backlog.add(created);
-              }
-            }
-          });
+      // The entries are flushed with the caller's other changes; rolled back, the backlog
+      // writes them in a transaction of their own.
+      AfterCompletion.onRollback(registry, () -> backlog.add(created));
       entries = created;
     }
     return entries;
