@@ -95,13 +95,13 @@ class SurveyUiIT {
 
       // The scope as RIVM states it: of all networks.
       lead.pick("resultsForm:questions:0:denominator", "alle responsen in de kolom");
-      assertThat(lead.find(By.cssSelector("section[data-code='REIK.1.a'] table")).getText())
-          .contains("38 (21 %)")
-          .contains("100 (55 %)");
+      lead.waitForText(
+          By.cssSelector("section[data-code='REIK.1.a'] table"), "38 (21 %)", "100 (55 %)");
 
       lead.language("en");
-      assertThat(lead.find(By.cssSelector("section[data-code='KNP.1.b'] .basis")).getText())
-          .contains("of the responses that named at least one answer");
+      lead.waitForText(
+          By.cssSelector("section[data-code='KNP.1.b'] .basis"),
+          "of the responses that named at least one answer");
       lead.language("nl");
 
       lead.pick("responseForm:area", "Houten (GM0321)");

@@ -306,6 +306,31 @@ public final class UiBrowser implements AutoCloseable {
   }
 
   /**
+   * The element's text once it contains every one of {@code expected}: after an Ajax update the old
+   * element may still be there, or be replaced between finding and reading it (stale).
+   */
+  public String waitForText(By by, String... expected) {
+    try {
+      return waitFor()
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              d -> {
+                String text = d.findElement(by).getText();
+                for (String part : expected) {
+                  if (!text.contains(part)) {
+                    return null;
+                  }
+                }
+                return text;
+              });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          by + " does not show " + java.util.Arrays.toString(expected) + ": " + find(by).getText(),
+          e);
+    }
+  }
+
+  /**
    * Clicks the index-th element matching the selector, finding it again when the page replaced it
    * between finding and clicking (chromium then answers "stale element" or "node does not belong to
    * the document"; seen in CI right after a page load).

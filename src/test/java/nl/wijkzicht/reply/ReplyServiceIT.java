@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -339,17 +338,10 @@ class ReplyServiceIT {
     assertThat(visit.getTransitions().stream().filter(t -> t.getTo() == VisitStatus.REPLY_RECEIVED))
         .hasSize(1);
     // No pool connection left behind by the refused ones.
-    List<Connection> taken = new ArrayList<>();
-    try {
-      for (int i = 0; i < DataSourceConfiguration.MAX_POOL_SIZE; i++) {
-        taken.add(dataSource.getConnection());
-      }
-    } finally {
-      for (Connection c : taken) {
-        c.close();
-      }
-    }
-    assertThat(taken).hasSize(DataSourceConfiguration.MAX_POOL_SIZE);
+    assertThat(
+            nl.wijkzicht.testsupport.PoolCheck.free(
+                dataSource, DataSourceConfiguration.MAX_POOL_SIZE))
+        .isEqualTo("free=" + DataSourceConfiguration.MAX_POOL_SIZE);
   }
 
   private long denied(String username, String type, long id) {

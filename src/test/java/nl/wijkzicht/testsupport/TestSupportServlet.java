@@ -7,11 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import nl.wijkzicht.database.DataSourceConfiguration;
 import nl.wijkzicht.security.boundary.AccessLogBacklog;
@@ -210,22 +206,6 @@ public class TestSupportServlet extends HttpServlet {
   }
 
   private String pool(int size) {
-    List<Connection> taken = new ArrayList<>();
-    try {
-      for (int i = 0; i < size; i++) {
-        taken.add(dataSource.getConnection());
-      }
-      return "free=" + taken.size();
-    } catch (SQLException e) {
-      return "free=" + taken.size() + " error=" + e.getMessage();
-    } finally {
-      for (Connection connection : taken) {
-        try {
-          connection.close();
-        } catch (SQLException e) {
-          // Closing a pooled handle gives it back; nothing to do if that fails.
-        }
-      }
-    }
+    return PoolCheck.free(dataSource, size);
   }
 }
