@@ -48,7 +48,8 @@ public final class ReportFixtures {
       List.of(
           new Level("VOLDOET", "Voldoet", "#1a7f37", 3),
           new Level("GROTENDEELS", "Voldoet grotendeels", "#8cc152", 2),
-          new Level("DEELS", "Voldoet deels", "#f0a500", 1),
+          new Level(
+              "DEELS", "Voldoet grotendeels niet", "#f0a500", 1), // the real scale's longest label
           new Level("NIET", "Voldoet niet", "#c62828", 0));
 
   public static final List<Band> BANDS =

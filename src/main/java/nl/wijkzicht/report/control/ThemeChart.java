@@ -39,7 +39,10 @@ final class ThemeChart {
     }
     CategoryAxis categories = new CategoryAxis();
     categories.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 8));
-    categories.setMaximumCategoryLabelLines(2);
+    // Three lines: "Voldoet grotendeels niet" must not be cut to "Voldoet grotendee…" (it would
+    // read as its opposite).
+    categories.setMaximumCategoryLabelLines(3);
+    categories.setCategoryLabelPositionOffset(2);
     categories.setCategoryMargin(0.25);
     NumberAxis values = new NumberAxis(axisLabel);
     values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
