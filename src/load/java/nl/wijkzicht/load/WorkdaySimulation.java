@@ -1,0 +1,312 @@
+package nl.wijkzicht.load;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The load test of issue 17 (docs/performance.md, "Load"): a working day on the generated national
+ * study. Inspectors open one interview each and autosave answers as they type; coordinators open
+ * the dashboard, the map and its data; readers without an account open the published pages and a
+ * PDF; everyone but the readers logs in first. Every autosave writes a note that says who wrote it
+ * and its sequence number; after the run the database must hold, for every interview, the last note
+ * the server confirmed ("Opgeslagen"): nothing typed is lost.
+ *
+ * <p>Settings (system properties): {@code load.base} (http://localhost:8143), {@code load.users}
+ * (50), {@code load.ramp} seconds (60), {@code load.minutes} each user keeps working (3), {@code
+ * load.study} (the generated study, 2), {@code load.public} (the published demo study, 1), {@code
+ * load.db.port} (3443), {@code load.db.password} (required: the database check), {@code
+ * load.password} (the demo password).
+ */
+public class WorkdaySimulation extends Simulation {
+
+  static final String BASE = System.getProperty("load.base", "http://localhost:8143");
+  static final int USERS = Integer.getInteger("load.users", 50);
+  static final int RAMP = Integer.getInteger("load.ramp", 60);
+  static final int MINUTES = Integer.getInteger("load.minutes", 3);
+  static final long STUDY = Long.getLong("load.study", 2);
+  static final long PUBLIC_STUDY = Long.getLong("load.public", 1);
+  static final String PASSWORD = System.getProperty("load.password", "wijkzicht-demo-2026");
+  static final String DB =
+      "jdbc:mariadb://127.0.0.1:" + System.getProperty("load.db.port", "3443") + "/wijkzicht";
+  static final String DB_PASSWORD = System.getProperty("load.db.password", "");
+  static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+  /** Inspectors half the users, readers 40 %, coordinators the rest. */
+  static final int INSPECTORS = Math.max(1, USERS / 2);
+
+  static final int READERS = Math.max(1, USERS * 2 / 5);
+  static final int COORDINATORS = Math.max(1, USERS - INSPECTORS - READERS);
+
+  static final String AUTOSAVED = "interviewForm:questions:0:note";
+
+  /** Per interview: the highest sequence number whose save the server confirmed. */
+  static final Map<Long, Integer> CONFIRMED = new ConcurrentHashMap<>();
+
+  final List<Long> interviews = editableInterviews(INSPECTORS);
+  final List<Long> publications = publications();
+
+  HttpProtocolBuilder protocol =
+      http.baseUrl(BASE)
+          .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+          .acceptLanguageHeader("nl-NL,nl;q=0.9")
+          .acceptEncodingHeader("gzip, deflate")
+          .userAgentHeader("Wijkzicht load test");
+
+  /** The ViewState and CSP nonce of the page just loaded, for the next post. */
+  static ChainBuilder page(String name, String path) {
+    return exec(
+        http(name)
+            .get(path)
+            .check(status().is(200))
+            .check(
+                regex("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
+                    .saveAs("viewState"))
+            .check(regex("nonce=\"([^\"]+)\"").saveAs("nonce")));
+  }
+
+  static ChainBuilder login(String user) {
+    return page("login page", "/login.xhtml")
+        .exec(
+            http("login")
+                .post("/login.xhtml")
+                .formParam("loginForm", "loginForm")
+                .formParam("loginForm:username", user)
+                .formParam("loginForm:password", PASSWORD)
+                .formParam("loginForm:login", "")
+                .formParam("jakarta.faces.ViewState", "#{viewState}")
+                .formParam("primefaces.nonce", "#{nonce}")
+                .disableFollowRedirect()
+                .check(status().is(302)));
+  }
+
+  ScenarioBuilder inspectors() {
+    Iterator<Map<String, Object>> feeder = interviewFeeder();
+    AtomicInteger sequence = new AtomicInteger();
+    return scenario("inspector")
+        .feed(feeder)
+        .exec(login("demo-inspecteur"))
+        .exec(page("interview page", "/study/interview.xhtml?id=#{interview}"))
+        .during(Duration.ofMinutes(MINUTES))
+        .on(
+            repeat(5)
+                .on(
+                    exec(session ->
+                            session
+                                .remove("saved")
+                                .set(
+                                    "note",
+                                    "load "
+                                        + RUN
+                                        + " interview "
+                                        + session.getLong("interview")
+                                        + " save "
+                                        + sequence.incrementAndGet()))
+                        .exec(autosave())
+                        .exec(
+                            session -> {
+                              if (session.contains("saved")) {
+                                String note = session.getString("note");
+                                int n = Integer.parseInt(note.substring(note.lastIndexOf(' ') + 1));
+                                CONFIRMED.merge(session.getLong("interview"), n, Math::max);
+                              }
+                              return session;
+                            })
+                        .pause(Duration.ofSeconds(2), Duration.ofSeconds(6)))
+                // Now and then the inspector opens the interview again (its answers shown).
+                .exec(page("interview page", "/study/interview.xhtml?id=#{interview}")));
+  }
+
+  /** One autosave of the first question's note, as the page's Ajax does it. */
+  static ChainBuilder autosave() {
+    return exec(
+        http("autosave")
+            .post("/study/interview.xhtml?id=#{interview}")
+            .header("Faces-Request", "partial/ajax")
+            .formParam("jakarta.faces.partial.ajax", "true")
+            .formParam("jakarta.faces.source", AUTOSAVED)
+            .formParam("jakarta.faces.partial.execute", AUTOSAVED)
+            .formParam(
+                "jakarta.faces.partial.render",
+                "interviewForm:questions:0:status interviewForm:questions:0:conflict")
+            .formParam("jakarta.faces.behavior.event", "change")
+            .formParam("jakarta.faces.partial.event", "change")
+            .formParam("interviewForm", "interviewForm")
+            .formParam(AUTOSAVED, "#{note}")
+            .formParam("jakarta.faces.ViewState", "#{viewState}")
+            .formParam("primefaces.nonce", "#{nonce}")
+            .check(status().is(200))
+            .check(regex("(Opgeslagen)").saveAs("saved")));
+  }
+
+  ScenarioBuilder coordinators() {
+    return scenario("coordinator")
+        .exec(login("demo-coordinator"))
+        .during(Duration.ofMinutes(MINUTES))
+        .on(
+            exec(http("dashboard")
+                    .get("/study/scores.xhtml?study=" + STUDY)
+                    .check(status().is(200)))
+                .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))
+                .exec(
+                    http("map page").get("/study/map.xhtml?study=" + STUDY).check(status().is(200)))
+                .exec(
+                    http("map data").get("/study/map-data?study=" + STUDY).check(status().is(200)))
+                .pause(Duration.ofSeconds(5), Duration.ofSeconds(15)));
+  }
+
+  ScenarioBuilder readers() {
+    Iterator<Map<String, Object>> pdfs =
+        Stream.generate(
+                (Supplier<Map<String, Object>>)
+                    () -> {
+                      Map<String, Object> m = new HashMap<>();
+                      m.put(
+                          "publication",
+                          publications.get((int) (Math.random() * publications.size())));
+                      return m;
+                    })
+            .iterator();
+    return scenario("reader")
+        .during(Duration.ofMinutes(MINUTES))
+        .on(
+            exec(http("public index").get("/public/index.xhtml").check(status().is(200)))
+                .pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
+                .exec(
+                    http("public study")
+                        .get("/public/study.xhtml?study=" + PUBLIC_STUDY)
+                        .check(status().is(200)))
+                .pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
+                .feed(pdfs)
+                .exec(
+                    http("public area page")
+                        .get("/public/area.xhtml?publication=#{publication}")
+                        .check(status().is(200)))
+                .exec(
+                    http("public PDF")
+                        .get("/public/report?publication=#{publication}")
+                        .check(status().is(200)))
+                .pause(Duration.ofSeconds(5), Duration.ofSeconds(15)));
+  }
+
+  {
+    setUp(
+            inspectors().injectOpen(rampUsers(INSPECTORS).during(RAMP)),
+            coordinators().injectOpen(rampUsers(COORDINATORS).during(RAMP)),
+            readers().injectOpen(rampUsers(READERS).during(RAMP)))
+        .protocols(protocol)
+        .assertions(global().failedRequests().count().is(0L));
+  }
+
+  @Override
+  public void after() {
+    int lost = 0;
+    try (Connection db = DriverManager.getConnection(DB, "wijkzicht", DB_PASSWORD);
+        PreparedStatement q =
+            db.prepareStatement(
+                "SELECT ia.note FROM interview_answer ia JOIN framework_question fq"
+                    + " ON fq.id = ia.question_id WHERE ia.interview_id = ? AND ia.note LIKE ?")) {
+      for (Map.Entry<Long, Integer> e : CONFIRMED.entrySet()) {
+        q.setLong(1, e.getKey());
+        q.setString(2, "load " + RUN + " interview " + e.getKey() + " save %");
+        String stored = null;
+        try (ResultSet r = q.executeQuery()) {
+          if (r.next()) {
+            stored = r.getString(1);
+          }
+        }
+        int n =
+            stored == null ? -1 : Integer.parseInt(stored.substring(stored.lastIndexOf(' ') + 1));
+        if (n != e.getValue()) {
+          lost++;
+          System.out.println(
+              "LOST: interview "
+                  + e.getKey()
+                  + " confirmed "
+                  + e.getValue()
+                  + ", stored "
+                  + stored);
+        }
+      }
+    } catch (Exception e) {
+      System.out.println("Database check failed: " + e);
+      lost = -1;
+    }
+    System.out.println(
+        "Answers checked in the database: "
+            + CONFIRMED.size()
+            + " interviews, "
+            + (lost == 0 ? "none lost" : lost + " lost")
+            + " (run "
+            + RUN
+            + ")");
+  }
+
+  Iterator<Map<String, Object>> interviewFeeder() {
+    AtomicInteger next = new AtomicInteger();
+    return Stream.generate(
+            (Supplier<Map<String, Object>>)
+                () -> {
+                  Map<String, Object> m = new HashMap<>();
+                  m.put("interview", interviews.get(next.getAndIncrement() % interviews.size()));
+                  return m;
+                })
+        .iterator();
+  }
+
+  /** Interviews an inspector may still type in: not completed, visit in progress; one per user. */
+  static List<Long> editableInterviews(int count) {
+    return ids(
+        "SELECT i.id FROM interview i JOIN visit v ON v.id = i.visit_id WHERE i.study_id = "
+            + STUDY
+            + " AND NOT i.completed AND v.status = 'IN_PROGRESS' ORDER BY i.id LIMIT "
+            + count);
+  }
+
+  static List<Long> publications() {
+    return ids(
+        "SELECT id FROM report_publication WHERE study_id = "
+            + PUBLIC_STUDY
+            + " AND status = 'PUBLISHED' ORDER BY id");
+  }
+
+  static List<Long> ids(String sql) {
+    List<Long> ids = new ArrayList<>();
+    try (Connection db = DriverManager.getConnection(DB, "wijkzicht", DB_PASSWORD);
+        ResultSet r = db.createStatement().executeQuery(sql)) {
+      while (r.next()) {
+        ids.add(r.getLong(1));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("The load test reads its ids from " + DB + ": " + e, e);
+    }
+    if (ids.isEmpty()) {
+      throw new IllegalStateException("Nothing to load-test in " + DB + ": " + sql);
+    }
+    return ids;
+  }
+}
