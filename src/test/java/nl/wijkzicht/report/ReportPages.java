@@ -28,22 +28,37 @@ public final class ReportPages {
         .toPlainString();
   }
 
-  /** The dashboard's cells of one area, in column order (overall first): "level | percentage". */
-  public static List<String> dashboardRow(String page, long study, long area) {
+  /**
+   * One cell of the dashboard: its theme's id (null: the area's overall result), the level as
+   * shown, and the percentage as shown ("66,67 %"; null when there is none).
+   */
+  public record DashboardCell(String themeId, String level, String percent) {}
+
+  /** The dashboard's cells of one area, in column order (overall first). */
+  public static List<DashboardCell> dashboardCells(String page, long study, long area) {
     Pattern cell =
         Pattern.compile(
             "explain\\.xhtml\\?study="
                 + study
                 + "&amp;area="
                 + area
-                + "(?:&amp;theme=\\d+)?\"[^>]*>\\s*([^<*]+?)\\s*(?:\\*\\s*)?"
+                + "(?:&amp;theme=(\\d+))?\"[^>]*>\\s*([^<*]+?)\\s*(?:\\*\\s*)?"
                 + "(?:<br\\s*/?>\\s*<small>([^<]+)</small>)?\\s*</a>");
-    List<String> cells = new ArrayList<>();
+    List<DashboardCell> cells = new ArrayList<>();
     Matcher m = cell.matcher(page);
     while (m.find()) {
-      cells.add(m.group(1).trim() + " | " + oneDecimal(m.group(2)));
+      cells.add(
+          new DashboardCell(
+              m.group(1), m.group(2).trim(), m.group(3) == null ? null : m.group(3).trim()));
     }
     return cells;
+  }
+
+  /** The dashboard's cells of one area, in column order (overall first): "level | percentage". */
+  public static List<String> dashboardRow(String page, long study, long area) {
+    return dashboardCells(page, study, area).stream()
+        .map(c -> c.level() + " | " + oneDecimal(c.percent()))
+        .toList();
   }
 
   /** The report's cells of one area ({@code data-cell="A:..."}), in column order. */

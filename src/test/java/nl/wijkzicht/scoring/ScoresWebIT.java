@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wijkzicht.demo.DemoDataLoader;
+import nl.wijkzicht.report.ReportPages;
 import nl.wijkzicht.testsupport.Browser;
 import nl.wijkzicht.testsupport.Deployments;
 import nl.wijkzicht.testsupport.TestSupportClient;
@@ -48,19 +49,13 @@ class ScoresWebIT {
     return browser;
   }
 
-  /** Dashboard cell of one area per theme: level text and percentage. */
+  /** Dashboard cell of one area per theme (those with a percentage): level and percentage. */
   private static Map<String, String> cells(String dashboard, long study, long area) {
-    Pattern cell =
-        Pattern.compile(
-            "explain\\.xhtml\\?study="
-                + study
-                + "&amp;area="
-                + area
-                + "&amp;theme=(\\d+)\"[^>]*>\\s*([^<*]+?)\\s*(?:\\*\\s*)?<br\\s*/?>\\s*<small>([^<]+)</small>");
     Map<String, String> cells = new LinkedHashMap<>();
-    Matcher m = cell.matcher(dashboard);
-    while (m.find()) {
-      cells.put(m.group(1), m.group(2).trim() + " | " + m.group(3).trim());
+    for (ReportPages.DashboardCell c : ReportPages.dashboardCells(dashboard, study, area)) {
+      if (c.themeId() != null && c.percent() != null) {
+        cells.put(c.themeId(), c.level() + " | " + c.percent());
+      }
     }
     return cells;
   }
