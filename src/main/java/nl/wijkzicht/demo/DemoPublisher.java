@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.wijkzicht.database.DatabaseReady;
 import nl.wijkzicht.database.StartupOrder;
-import nl.wijkzicht.publish.boundary.JobRows;
 import nl.wijkzicht.publish.boundary.PublishService;
+import nl.wijkzicht.publish.boundary.ReportJobService;
 import nl.wijkzicht.publish.entity.JobStatus;
 import nl.wijkzicht.publish.entity.ReportJob;
 import nl.wijkzicht.study.boundary.VisitService;
@@ -31,12 +31,12 @@ public class DemoPublisher {
   private static final System.Logger LOGGER = System.getLogger(DemoPublisher.class.getName());
 
   /** How long the start waits for one report job before it gives up on the rest. */
-  static final long JOB_WAIT_MILLIS = 120_000;
+  static final java.time.Duration JOB_WAIT = java.time.Duration.ofMinutes(2);
 
   @Inject private DemoTeam team;
   @Inject private VisitService visits;
   @Inject private PublishService publishing;
-  @Inject private JobRows jobs;
+  @Inject private ReportJobService jobs;
 
   /** No transaction of its own: each publication commits before its job runs. */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -60,7 +60,7 @@ public class DemoPublisher {
     scopes.add(null);
     for (Long areaId : scopes) {
       ReportJob job = publishing.publish(demo.lead(), studyId, areaId);
-      if (!awaited(job.getId())) {
+      if (!done(job.getId())) {
         LOGGER.log(
             Level.WARNING,
             "Demo report job {0} did not end well; the remaining demo reports are not published.",
@@ -75,21 +75,14 @@ public class DemoPublisher {
         (System.nanoTime() - started) / 1_000_000);
   }
 
-  /** Waits for a job to end; true when it is done. */
-  private boolean awaited(long jobId) {
-    long until = System.currentTimeMillis() + JOB_WAIT_MILLIS;
-    while (System.currentTimeMillis() < until) {
-      Optional<ReportJob> job = jobs.find(jobId);
-      if (job.isPresent() && !job.get().getStatus().isActive()) {
-        return job.get().getStatus() == JobStatus.DONE;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
+  private boolean done(long jobId) {
+    try {
+      return jobs.awaitEnd(jobId, JOB_WAIT)
+          .map(job -> job.getStatus() == JobStatus.DONE)
+          .orElse(false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
-    return false;
   }
 }

@@ -28,10 +28,6 @@ public class DemoTeam {
   @Inject
   private boolean demo;
 
-  public boolean enabled() {
-    return demo;
-  }
-
   /** The team and the demo study (with its areas), or empty. */
   public Optional<Team> find() {
     if (!demo) {

@@ -14,7 +14,6 @@ import java.util.List;
 import nl.wijkzicht.fieldwork.boundary.FindingService;
 import nl.wijkzicht.framework.entity.FrameworkNorm;
 import nl.wijkzicht.framework.entity.FrameworkTheme;
-import nl.wijkzicht.publish.boundary.JobRows;
 import nl.wijkzicht.publish.boundary.PublishService;
 import nl.wijkzicht.publish.control.PublicationStore;
 import nl.wijkzicht.publish.entity.ReportJob;
@@ -39,7 +38,7 @@ public class PublishTestData {
   @Inject FindingService findings;
   @Inject VisitService visits;
   @Inject PublishService publishing;
-  @Inject JobRows rows;
+  @Inject nl.wijkzicht.publish.boundary.ReportJobService jobs;
   @Inject PublicationStore store;
   @Inject EntityManager em;
   @Inject Sql sql;
@@ -146,20 +145,13 @@ public class PublishTestData {
   }
 
   public ReportJob await(long jobId) {
-    Instant until = Instant.now().plus(Duration.ofSeconds(90));
-    while (Instant.now().isBefore(until)) {
-      ReportJob job = rows.find(jobId).orElseThrow();
-      if (!job.getStatus().isActive()) {
-        return job;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    try {
+      return jobs.awaitEnd(jobId, Duration.ofSeconds(90))
+          .orElseThrow(() -> new IllegalStateException("report job " + jobId + " did not finish"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
-    throw new IllegalStateException("report job " + jobId + " did not finish");
   }
 
   /** The publication a publish job made. */

@@ -89,7 +89,7 @@ public class JobRunner {
       int minCellSize;
       if (areaId == null) {
         NationalReport published = Suppression.national(builder.national(actor, studyId, LANGUAGE));
-        fingerprint = Sha256.of(published.meta().fingerprint());
+        fingerprint = ReportJobService.dataVersion(published.meta().fingerprint());
         snapshot = ReportJson.write(published);
         NationalReport frozen = ReportJson.national(snapshot);
         modelled[0] = System.nanoTime();
@@ -105,7 +105,7 @@ public class JobRunner {
                             .pages());
       } else {
         AreaReport published = Suppression.area(builder.area(actor, studyId, areaId, LANGUAGE));
-        fingerprint = Sha256.of(published.meta().fingerprint());
+        fingerprint = ReportJobService.dataVersion(published.meta().fingerprint());
         snapshot = ReportJson.write(published);
         AreaReport frozen = ReportJson.area(snapshot);
         modelled[0] = System.nanoTime();

@@ -99,7 +99,29 @@ public class ReportJobService {
    * ReportBuilder#fingerprint} (which may be longer than the column; same value ⇔ same report).
    */
   static String dataVersion(ReportBuilder builder, long studyId) {
-    return nl.wijkzicht.publish.control.Sha256.of(builder.fingerprint(studyId));
+    return dataVersion(builder.fingerprint(studyId));
+  }
+
+  /** The data version of a fingerprint (as the model of a report carries it). */
+  static String dataVersion(String fingerprint) {
+    return nl.wijkzicht.publish.control.Sha256.of(fingerprint);
+  }
+
+  /**
+   * Waits for a job to end (no transaction held meanwhile: each look is a transaction of its own):
+   * the job as it ended, or empty when it is still queued or running after {@code max}.
+   */
+  public Optional<ReportJob> awaitEnd(long jobId, java.time.Duration max)
+      throws InterruptedException {
+    Instant until = Instant.now().plus(max);
+    while (Instant.now().isBefore(until)) {
+      Optional<ReportJob> job = rows.find(jobId);
+      if (job.isPresent() && !job.get().getStatus().isActive()) {
+        return job;
+      }
+      Thread.sleep(100);
+    }
+    return Optional.empty();
   }
 
   /** A job for its page or download: staff who may read its study. */
