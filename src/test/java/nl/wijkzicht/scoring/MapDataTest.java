@@ -26,14 +26,15 @@ import nl.wijkzicht.scoring.view.MapRow;
 import org.junit.jupiter.api.Test;
 
 /** What the map and its table show of a study's results, and the boundary file as served. */
-class MapDataTest {
+public class MapDataTest {
 
   private static final Locale NL = Locale.forLanguageTag("nl");
 
   private static final ThemeRef THEME =
       new ThemeRef(7, "T1", new LocalizedText("Samenwerking", "Cooperation"));
 
-  private static StudyScores scores() {
+  /** A two-area study with one theme (also used by ScoreCacheTest). */
+  public static StudyScores scores() {
     RollUp rollUp =
         new RollUp(
             new ScoreScale(

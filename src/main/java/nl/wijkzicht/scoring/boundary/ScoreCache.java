@@ -52,6 +52,18 @@ public class ScoreCache {
     entries.put(new Key(studyId, kind), new Entry(fingerprint, scores));
   }
 
+  /**
+   * The fingerprint of the data these results were computed from, while they are still kept: a key
+   * for caching what is rendered from them (the dashboard's area table), which is then exactly as
+   * fresh as the results. Empty for results no longer (or never) kept.
+   */
+  public synchronized Optional<String> fingerprintOf(StudyScores scores) {
+    return entries.values().stream()
+        .filter(e -> e.scores() == scores)
+        .map(Entry::fingerprint)
+        .findFirst();
+  }
+
   /** Reads answered from the cache and reads that computed, since start (for docs and tests). */
   public synchronized long[] hitsAndMisses() {
     return new long[] {hits, misses};

@@ -38,6 +38,7 @@ public class ScoresBacking implements Serializable {
   @Inject private ScoringService scoring;
   @Inject private CurrentUser currentUser;
   @Inject private ScoreFormat format;
+  @Inject private nl.wijkzicht.scoring.boundary.ScoreCache scoreCache;
 
   private StudyScores scores;
   private boolean survey;
@@ -119,6 +120,32 @@ public class ScoresBacking implements Serializable {
 
   public String getKind() {
     return kind == null ? null : kind.name();
+  }
+
+  /**
+   * The key under which the rendered area table is kept for everyone who may see this dashboard
+   * (o:cache, application scope): the study, the filters, the language and the fingerprint of the
+   * data the results rest on, so a changed finding gives a new key and never a stale table. Null
+   * (not cached) when the results are not in the score cache. The table is the dashboard's cost:
+   * 342 rows of eight cells took some 200 ms to render (docs/performance.md, "Load").
+   */
+  public String getTableCacheKey() {
+    if (scores == null) {
+      return null;
+    }
+    return scoreCache
+        .fingerprintOf(scores)
+        .map(
+            fingerprint ->
+                String.join(
+                    "|",
+                    "scores-table",
+                    Long.toString(studyId),
+                    String.valueOf(kind),
+                    String.valueOf(region),
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag(),
+                    nl.wijkzicht.publish.control.Sha256.of(fingerprint)))
+        .orElse(null);
   }
 
   /** "&amp;kind=GP_PRACTICE" for links that keep the filter, or "". */
