@@ -38,10 +38,13 @@ case "${1:-run}" in
     ;;
   start)
     mapfile -d '' command < "$OUT/mariadbd.cmdline"
-    (cd "$(cat "$OUT/mariadbd.cwd")" && setsid nohup "${command[@]}" >> "$OUT/mariadbd.log" 2>&1 < /dev/null &
-      echo $! > "$OUT/mariadbd.pid")
+    (cd "$(cat "$OUT/mariadbd.cwd")" \
+      && exec setsid nohup "${command[@]}" >> "$OUT/mariadbd.log" 2>&1 < /dev/null) &
     for _ in $(seq 1 600); do
-      if (exec 3<> "/dev/tcp/127.0.0.1/$DB_PORT") 2> /dev/null; then exit 0; fi
+      if (exec 3<> "/dev/tcp/127.0.0.1/$DB_PORT") 2> /dev/null; then
+        listener > "$OUT/mariadbd.pid"
+        exit 0
+      fi
       sleep 0.1
     done
     echo "The database did not come back on port $DB_PORT" >&2

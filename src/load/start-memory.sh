@@ -14,7 +14,7 @@
 #   WIJKZICHT_HOME=/tmp/wzhome-bench flock /tmp/wz-measure.lock src/load/start-memory.sh
 #
 # Settings (environment): RUNS (3), WARMUP (100), BARE_PORT (8154), APP_PORT (8155), DB_PORT (3453),
-# WIJKZICHT_HOME (for the database password; the start command's), SMTP_PORT (8165: the start
+# WAR (target/wijkzicht.war), WIJKZICHT_HOME (for the database password; the start command's), SMTP_PORT (8165: the start
 # command's mail server), JVM_FLAGS ("-Xmx512m -Djava.awt.headless=true"). Logs in
 # target/start-memory/.
 set -euo pipefail
@@ -31,7 +31,7 @@ HOME_DIR=${WIJKZICHT_HOME:-$HOME/.wijkzicht}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAR=${JAVA_HOME:+$JAVA_HOME/bin/}jar
 MICRO=target/payara-micro.jar
-WAR=target/wijkzicht.war
+WAR=${WAR:-target/wijkzicht.war}
 OUT=target/start-memory
 mkdir -p "$OUT"
 MILESTONES='Built Payara Micro Runtime|startup time|Grizzly .* started|WELD-000900|successfully deployed|Deployed [0-9]|Timers Restored|Successfully validated|up to date|Successfully applied|[Dd]emo|Mojarra|PrimeFaces|ready in'
