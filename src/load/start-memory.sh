@@ -15,7 +15,8 @@
 #
 # Settings (environment): RUNS (3), WARMUP (100), BARE_PORT (8154), APP_PORT (8155), DB_PORT (3453),
 # WAR (target/wijkzicht.war), WIJKZICHT_HOME (for the database password; the start command's), SMTP_PORT (8165: the start
-# command's mail server), JVM_FLAGS ("-Xmx512m -Djava.awt.headless=true"). Logs in
+# command's mail server), DEMO (true: Wijkzicht in demo mode, as the start command; false: as in
+# production, without the demo loaders' checks), JVM_FLAGS ("-Xmx512m -Djava.awt.headless=true"). Logs in
 # target/start-memory/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -27,6 +28,7 @@ APP_PORT=${APP_PORT:-8155}
 DB_PORT=${DB_PORT:-3453}
 SMTP_PORT=${SMTP_PORT:-8165}
 JVM_FLAGS=${JVM_FLAGS:--Xmx512m -Djava.awt.headless=true}
+DEMO=${DEMO:-true}
 HOME_DIR=${WIJKZICHT_HOME:-$HOME/.wijkzicht}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAR=${JAVA_HOME:+$JAVA_HOME/bin/}jar
@@ -66,7 +68,7 @@ start() {
   env WIJKZICHT_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/wijkzicht" \
     WIJKZICHT_DB_USER=wijkzicht \
     WIJKZICHT_DB_PASSWORD="$(cat "$HOME_DIR/db-password")" \
-    WIJKZICHT_DEMO=true WIJKZICHT_HOME="$HOME_DIR" \
+    WIJKZICHT_DEMO="$DEMO" WIJKZICHT_HOME="$HOME_DIR" \
     WIJKZICHT_SMTP_HOST=127.0.0.1 WIJKZICHT_SMTP_PORT="$SMTP_PORT" WIJKZICHT_SMTP_TLS=none \
     WIJKZICHT_SMTP_FROM=wijkzicht@wijkzicht.example WIJKZICHT_BASE_URL="http://localhost:$port" \
     "$JAVA" $JVM_FLAGS -jar "$MICRO" --deploy "$war" --contextroot / --port "$port" \
@@ -119,7 +121,7 @@ for run in $(seq 1 "$RUNS"); do
   stop
 done
 
-echo "Start time and resident memory, $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), JVM flags: $JVM_FLAGS"
+echo "Start time and resident memory, $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), JVM flags: $JVM_FLAGS, demo mode: $DEMO"
 echo
 echo "| server | run | answers (health/index) ms | first page ms | RSS after start MB | RSS after warm-up MB |"
 echo "|---|---|---|---|---|---|"
@@ -130,6 +132,7 @@ for kind in bare wijkzicht; do
   for col in 3 4 5 6; do
     printf '%s ' "$(printf '%s\n' "${rows[@]}" | awk -F'|' -v k=$kind -v c=$col '$1 == k { print $c }' | median)"
   done > "$OUT/median-$kind"
+  echo >> "$OUT/median-$kind"
 done
 read -r b_ready b_page b_rss b_warm < "$OUT/median-bare"
 read -r w_ready w_page w_rss w_warm < "$OUT/median-wijkzicht"
