@@ -16,7 +16,8 @@
 # Settings (environment): RUNS (3), WARMUP (100), BARE_PORT (8154), APP_PORT (8155), DB_PORT (3453),
 # WAR (target/wijkzicht.war), WIJKZICHT_HOME (for the database password; the start command's), SMTP_PORT (8165: the start
 # command's mail server), DEMO (true: Wijkzicht in demo mode, as the start command; false: as in
-# production, without the demo loaders' checks), JVM_FLAGS ("-Xmx512m -Djava.awt.headless=true"). Logs in
+# production, without the demo loaders' checks; it disables the demo accounts in that database:
+# UPDATE app_user SET enabled = TRUE, version = version + 1 WHERE demo; enables them again), JVM_FLAGS ("-Xmx512m -Djava.awt.headless=true"). Logs in
 # target/start-memory/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
