@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -60,6 +61,17 @@ public class WorkdaySimulation extends Simulation {
   static final Map<Long, Integer> CONFIRMED = new ConcurrentHashMap<>();
 
   final List<Long> interviews = LoadTarget.editableInterviews(INSPECTORS);
+
+  /**
+   * Each simulated person has an account of their own, as in real life: Wijkzicht checks one
+   * password of an account at a time (docs/security.md), so 100 people sharing demo-inspecteur
+   * would queue behind each other's password hash and the test would measure that queue.
+   */
+  final List<String> inspectorAccounts =
+      accounts("load-inspecteur-", "demo-inspecteur", INSPECTORS, true);
+
+  final List<String> coordinatorAccounts =
+      accounts("load-coordinator-", "demo-coordinator", COORDINATORS, false);
   final List<Long> publications = LoadTarget.publications();
 
   HttpProtocolBuilder protocol =
@@ -102,7 +114,7 @@ public class WorkdaySimulation extends Simulation {
     AtomicInteger sequence = new AtomicInteger();
     return scenario("inspector")
         .feed(feeder)
-        .exec(login("demo-inspecteur"))
+        .exec(login("#{user}"))
         .exec(page("interview page", "/study/interview.xhtml?id=#{interview}"))
         .during(Duration.ofMinutes(MINUTES))
         .on(
@@ -149,8 +161,19 @@ public class WorkdaySimulation extends Simulation {
   }
 
   ScenarioBuilder coordinators() {
+    AtomicInteger next = new AtomicInteger();
+    Iterator<Map<String, Object>> feeder =
+        Stream.generate(
+                (Supplier<Map<String, Object>>)
+                    () ->
+                        Map.of(
+                            "user",
+                            coordinatorAccounts.get(
+                                next.getAndIncrement() % coordinatorAccounts.size())))
+            .iterator();
     return scenario("coordinator")
-        .exec(login("demo-coordinator"))
+        .feed(feeder)
+        .exec(login("#{user}"))
         .during(Duration.ofMinutes(MINUTES))
         .on(
             exec(http("dashboard")
@@ -263,10 +286,48 @@ public class WorkdaySimulation extends Simulation {
     return Stream.generate(
             (Supplier<Map<String, Object>>)
                 () -> {
+                  int i = next.getAndIncrement();
                   Map<String, Object> m = new HashMap<>();
-                  m.put("interview", interviews.get(next.getAndIncrement() % interviews.size()));
+                  m.put("interview", interviews.get(i % interviews.size()));
+                  m.put("user", inspectorAccounts.get(i % inspectorAccounts.size()));
                   return m;
                 })
         .iterator();
+  }
+
+  /**
+   * Accounts {@code prefix001}… like {@code model} (its role and password), created when missing
+   * and marked as demo accounts; inspectors are put on the study's team.
+   */
+  static List<String> accounts(String prefix, String model, int count, boolean onTeam) {
+    List<String> names = new ArrayList<>();
+    try (Connection db = LoadTarget.database();
+        PreparedStatement add =
+            db.prepareStatement(
+                "INSERT IGNORE INTO app_user (username, display_name, role, password_hash,"
+                    + " demo, created_at) SELECT ?, ?, role, password_hash, 1, NOW(3)"
+                    + " FROM app_user WHERE username = ?");
+        PreparedStatement team =
+            db.prepareStatement(
+                "INSERT IGNORE INTO study_inspector (study_id, user_id)"
+                    + " SELECT ?, id FROM app_user WHERE username = ?")) {
+      for (int i = 1; i <= count; i++) {
+        String name = String.format("%s%03d", prefix, i);
+        add.setString(1, name);
+        add.setString(2, "Load test " + name.substring(5));
+        add.setString(3, model);
+        add.executeUpdate();
+        if (onTeam) {
+          team.setLong(1, STUDY);
+          team.setString(2, name);
+          team.executeUpdate();
+        }
+        names.add(name);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(
+          "The load test makes its accounts in " + LoadTarget.DB + ": " + e, e);
+    }
+    return names;
   }
 }

@@ -30,6 +30,19 @@ public class LocaleBacking implements Serializable {
     return SUPPORTED;
   }
 
+  /**
+   * The public pages' switch: their views are stateless (nothing kept in the session per page), so
+   * the page is loaded again in the new language (a redirect to the same address, with its query).
+   * The form posts to that address ({@code o:form useRequestURI}).
+   */
+  public void switchAndReload(String language) throws java.io.IOException {
+    switchTo(language);
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+    String query = request.getQueryString();
+    external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+  }
+
   /** Switches the language; anything other than a supported language is ignored. */
   public void switchTo(String language) {
     SUPPORTED.stream()

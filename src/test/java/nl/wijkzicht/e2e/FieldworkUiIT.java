@@ -130,6 +130,7 @@ class FieldworkUiIT {
       inspector
           .waitFor()
           .until(d -> !d.findElements(By.cssSelector("[data-state='saved']")).isEmpty());
+      inspector.waitForAjax(); // The save's update may still replace the textarea.
 
       inspector.driver().manage().deleteAllCookies(); // The session expires behind the open page.
       note = inspector.find(By.cssSelector("textarea[data-field='note']"));

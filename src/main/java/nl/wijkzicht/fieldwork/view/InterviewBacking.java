@@ -35,7 +35,9 @@ public class InterviewBacking implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private nl.wijkzicht.web.LocaleBacking localeBacking;
 
-  private Interview interview;
+  /** What the page shows of the interview: a copy, never the entity (see {@link InterviewView}). */
+  private InterviewView interview;
+
   private List<AnswerRow> rows = List.of();
 
   /** f:viewAction: loads the interview (404 unknown, 403 not on the study's team). */
@@ -46,19 +48,19 @@ public class InterviewBacking implements Serializable {
     PageRequest.load(
         () -> {
           long id = PageRequest.requiredId("id");
-          interview = interviews.get(currentUser.actor(), id);
+          Interview entity = interviews.get(currentUser.actor(), id);
           Locale locale = localeBacking.getLocale();
           List<AnswerRow> shown = new ArrayList<>();
-          for (FrameworkQuestion q :
-              interviews.questions(interview.getStudy(), interview.getRole())) {
+          for (FrameworkQuestion q : interviews.questions(entity.getStudy(), entity.getRole())) {
             AnswerRow row = new AnswerRow(q, locale);
-            row.show(interview.answerTo(q.getId()).orElse(null));
+            row.show(entity.answerTo(q.getId()).orElse(null));
             AnswerRow previous = shown.isEmpty() ? null : shown.get(shown.size() - 1);
             row.firstOfTheme = previous == null || !previous.themeTitle.equals(row.themeTitle);
             row.firstOfNorm = previous == null || !previous.normCode.equals(row.normCode);
             shown.add(row);
           }
           rows = shown;
+          interview = InterviewView.of(entity);
         });
   }
 
@@ -153,14 +155,6 @@ public class InterviewBacking implements Serializable {
   }
 
   /**
-   * The study area of the interview's visit or tracer, or of the survey response (the breadcrumb's
-   * middle step).
-   */
-  public nl.wijkzicht.study.entity.StudyArea getArea() {
-    return interview.getArea();
-  }
-
-  /**
    * The breadcrumb's visit (provider – location), tracer (pseudonym) or, for a survey response, the
    * survey page's step.
    */
@@ -168,24 +162,25 @@ public class InterviewBacking implements Serializable {
     if (interview.isSurveyResponse()) {
       return text("survey.title");
     }
-    if (interview.getVisit() != null) {
-      var location = interview.getVisit().getLocation();
-      return location.getProvider().getName() + " – " + location.getName();
+    if (interview.visitLabel() != null) {
+      return interview.visitLabel();
     }
-    return text("tracer.label", interview.getTracer().getPseudonym(), getArea().getLabel());
+    return text("tracer.label", interview.tracerPseudonym(), interview.getAreaLabel());
   }
 
   public void complete(boolean done) {
     try {
       interview =
-          interviews.complete(currentUser.actor(), interview.getId(), interview.getVersion(), done);
+          InterviewView.of(
+              interviews.complete(
+                  currentUser.actor(), interview.getId(), interview.getVersion(), done));
       Messages.info(done ? "interview.message.completed" : "interview.message.reopened");
     } catch (WijkzichtException e) {
       Messages.error(e);
     }
   }
 
-  public Interview getInterview() {
+  public InterviewView getInterview() {
     return interview;
   }
 
@@ -195,11 +190,7 @@ public class InterviewBacking implements Serializable {
 
   /** Answers can change while the interview is a draft and its visit's fieldwork is open. */
   public boolean isEditable() {
-    return interview != null
-        && !interview.isCompleted()
-        && (interview.getVisit() == null
-            || nl.wijkzicht.study.control.VisitWorkflow.fieldworkOpen(
-                interview.getVisit().getStatus()));
+    return interview != null && interview.isEditable();
   }
 
   public long getAnsweredCount() {
@@ -208,18 +199,10 @@ public class InterviewBacking implements Serializable {
 
   /** Where "back" goes: the visit, the tracer or (a survey response) the survey page. */
   public String getBackOutcome() {
-    if (interview.isSurveyResponse()) {
-      return "/survey/results";
-    }
-    return interview.getVisit() != null ? "/study/visit" : "/study/tracer";
+    return interview.getBackOutcome();
   }
 
-  public Long getBackId() {
-    if (interview.isSurveyResponse()) {
-      return interview.getStudy().getId();
-    }
-    return interview.getVisit() != null
-        ? interview.getVisit().getId()
-        : interview.getTracer().getId();
+  public long getBackId() {
+    return interview.getBackId();
   }
 }

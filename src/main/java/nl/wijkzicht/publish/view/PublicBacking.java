@@ -1,7 +1,7 @@
 package nl.wijkzicht.publish.view;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -20,7 +20,7 @@ import nl.wijkzicht.web.PageRequest;
  * of its withdrawal). Unpublished or unknown: 404, logged by {@link PublicReports}.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class PublicBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;

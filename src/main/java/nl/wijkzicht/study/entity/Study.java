@@ -111,11 +111,18 @@ public class Study implements Serializable {
   @Column(name = "created_by", nullable = false, length = 60)
   private String createdBy;
 
+  /**
+   * Lazy: a national study has 342 areas, each with its municipality. Loaded eagerly, every
+   * transaction that touched a study (an autosave reads the interview, and with it its study)
+   * copied all of them into its unit of work, and every entity kept in a view held them
+   * (docs/performance.md, "Load"). EclipseLink loads a lazy collection on first use, also after the
+   * transaction has ended.
+   */
   @OneToMany(
       mappedBy = "study",
       cascade = CascadeType.ALL,
       orphanRemoval = true,
-      fetch = FetchType.EAGER)
+      fetch = FetchType.LAZY)
   @jakarta.persistence.OrderBy("id")
   private List<StudyArea> areas = new ArrayList<>();
 
