@@ -13,8 +13,8 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -36,24 +36,19 @@ import java.util.stream.Stream;
  * and its sequence number; after the run the database must hold, for every interview, the last note
  * the server confirmed ("Opgeslagen"): nothing typed is lost.
  *
- * <p>Settings (system properties): {@code load.base} (http://localhost:8143), {@code load.users}
- * (50), {@code load.ramp} seconds (60), {@code load.minutes} each user keeps working (3), {@code
- * load.study} (the generated study, 2), {@code load.public} (the published demo study, 1), {@code
- * load.db.port} (3443), {@code load.db.password} (required: the database check), {@code
- * load.password} (the demo password).
+ * <p>Settings (system properties): {@code load.users} (50), {@code load.ramp} seconds (60), {@code
+ * load.minutes} each user keeps working (3); the server, study and database as in {@link
+ * LoadTarget} ({@code load.base}, {@code load.study}, {@code load.public}, {@code load.db.port},
+ * {@code load.db.password}, required for the database check, {@code load.password}).
  */
 public class WorkdaySimulation extends Simulation {
 
-  static final String BASE = System.getProperty("load.base", "http://localhost:8143");
+  static final String BASE = LoadTarget.BASE;
   static final int USERS = Integer.getInteger("load.users", 50);
   static final int RAMP = Integer.getInteger("load.ramp", 60);
   static final int MINUTES = Integer.getInteger("load.minutes", 3);
-  static final long STUDY = Long.getLong("load.study", 2);
-  static final long PUBLIC_STUDY = Long.getLong("load.public", 1);
-  static final String PASSWORD = System.getProperty("load.password", "wijkzicht-demo-2026");
-  static final String DB =
-      "jdbc:mariadb://127.0.0.1:" + System.getProperty("load.db.port", "3443") + "/wijkzicht";
-  static final String DB_PASSWORD = System.getProperty("load.db.password", "");
+  static final long STUDY = LoadTarget.STUDY;
+  static final long PUBLIC_STUDY = LoadTarget.PUBLIC_STUDY;
   static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
   /** Inspectors half the users, readers 40 %, coordinators the rest. */
@@ -62,12 +57,10 @@ public class WorkdaySimulation extends Simulation {
   static final int READERS = Math.max(1, USERS * 2 / 5);
   static final int COORDINATORS = Math.max(1, USERS - INSPECTORS - READERS);
 
-  static final String AUTOSAVED = "interviewForm:questions:0:note";
-
   /** Per interview: the highest sequence number whose save the server confirmed. */
   static final Map<Long, Integer> CONFIRMED = new ConcurrentHashMap<>();
 
-  final List<Long> interviews = editableInterviews(INSPECTORS);
+  final List<Long> interviews = LoadTarget.editableInterviews(INSPECTORS);
 
   /**
    * Each simulated person has an account of their own, as in real life: Wijkzicht checks one
@@ -79,7 +72,7 @@ public class WorkdaySimulation extends Simulation {
 
   final List<String> coordinatorAccounts =
       accounts("load-coordinator-", "demo-coordinator", COORDINATORS, false);
-  final List<Long> publications = publications();
+  final List<Long> publications = LoadTarget.publications();
 
   HttpProtocolBuilder protocol =
       http.baseUrl(BASE)
@@ -94,25 +87,26 @@ public class WorkdaySimulation extends Simulation {
         http(name)
             .get(path)
             .check(status().is(200))
-            .check(
-                regex("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
-                    .saveAs("viewState"))
-            .check(regex("nonce=\"([^\"]+)\"").saveAs("nonce")));
+            .check(regex(LoadTarget.VIEW_STATE_REGEX).saveAs("viewState"))
+            .check(regex(LoadTarget.NONCE_REGEX).saveAs("nonce")));
   }
 
   static ChainBuilder login(String user) {
     return page("login page", "/login.xhtml")
         .exec(
-            http("login")
-                .post("/login.xhtml")
-                .formParam("loginForm", "loginForm")
-                .formParam("loginForm:username", user)
-                .formParam("loginForm:password", PASSWORD)
-                .formParam("loginForm:login", "")
+            withForm(http("login").post("/login.xhtml"), LoadTarget.loginForm(user))
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
                 .formParam("primefaces.nonce", "#{nonce}")
                 .disableFollowRedirect()
                 .check(status().is(302)));
+  }
+
+  static HttpRequestActionBuilder withForm(
+      HttpRequestActionBuilder request, Map<String, String> form) {
+    for (Map.Entry<String, String> field : form.entrySet()) {
+      request = request.formParam(field.getKey(), field.getValue());
+    }
+    return request;
   }
 
   ScenarioBuilder inspectors() {
@@ -155,23 +149,15 @@ public class WorkdaySimulation extends Simulation {
   /** One autosave of the first question's note, as the page's Ajax does it. */
   static ChainBuilder autosave() {
     return exec(
-        http("autosave")
-            .post("/study/interview.xhtml?id=#{interview}")
-            .header("Faces-Request", "partial/ajax")
-            .formParam("jakarta.faces.partial.ajax", "true")
-            .formParam("jakarta.faces.source", AUTOSAVED)
-            .formParam("jakarta.faces.partial.execute", AUTOSAVED)
-            .formParam(
-                "jakarta.faces.partial.render",
-                "interviewForm:questions:0:status interviewForm:questions:0:conflict")
-            .formParam("jakarta.faces.behavior.event", "change")
-            .formParam("jakarta.faces.partial.event", "change")
-            .formParam("interviewForm", "interviewForm")
-            .formParam(AUTOSAVED, "#{note}")
+        withForm(
+                http("autosave")
+                    .post("/study/interview.xhtml?id=#{interview}")
+                    .header("Faces-Request", "partial/ajax"),
+                LoadTarget.autosaveForm("#{note}"))
             .formParam("jakarta.faces.ViewState", "#{viewState}")
             .formParam("primefaces.nonce", "#{nonce}")
             .check(status().is(200))
-            .check(regex("(Opgeslagen)").saveAs("saved")));
+            .check(regex("(" + LoadTarget.SAVED + ")").saveAs("saved")));
   }
 
   ScenarioBuilder coordinators() {
@@ -248,7 +234,7 @@ public class WorkdaySimulation extends Simulation {
   public void after() {
     int lost = 0;
     int unconfirmed = 0;
-    try (Connection db = DriverManager.getConnection(DB, "wijkzicht", DB_PASSWORD);
+    try (Connection db = LoadTarget.database();
         PreparedStatement q =
             db.prepareStatement(
                 "SELECT ia.note FROM interview_answer ia JOIN framework_question fq"
@@ -309,29 +295,13 @@ public class WorkdaySimulation extends Simulation {
         .iterator();
   }
 
-  /** Interviews an inspector may still type in: not completed, visit in progress; one per user. */
-  static List<Long> editableInterviews(int count) {
-    return ids(
-        "SELECT i.id FROM interview i JOIN visit v ON v.id = i.visit_id WHERE i.study_id = "
-            + STUDY
-            + " AND NOT i.completed AND v.status = 'IN_PROGRESS' ORDER BY i.id LIMIT "
-            + count);
-  }
-
-  static List<Long> publications() {
-    return ids(
-        "SELECT id FROM report_publication WHERE study_id = "
-            + PUBLIC_STUDY
-            + " AND status = 'PUBLISHED' ORDER BY id");
-  }
-
   /**
    * Accounts {@code prefix001}… like {@code model} (its role and password), created when missing
    * and marked as demo accounts; inspectors are put on the study's team.
    */
   static List<String> accounts(String prefix, String model, int count, boolean onTeam) {
     List<String> names = new ArrayList<>();
-    try (Connection db = DriverManager.getConnection(DB, "wijkzicht", DB_PASSWORD);
+    try (Connection db = LoadTarget.database();
         PreparedStatement add =
             db.prepareStatement(
                 "INSERT IGNORE INTO app_user (username, display_name, role, password_hash,"
@@ -355,24 +325,9 @@ public class WorkdaySimulation extends Simulation {
         names.add(name);
       }
     } catch (Exception e) {
-      throw new IllegalStateException("The load test makes its accounts in " + DB + ": " + e, e);
+      throw new IllegalStateException(
+          "The load test makes its accounts in " + LoadTarget.DB + ": " + e, e);
     }
     return names;
-  }
-
-  static List<Long> ids(String sql) {
-    List<Long> ids = new ArrayList<>();
-    try (Connection db = DriverManager.getConnection(DB, "wijkzicht", DB_PASSWORD);
-        ResultSet r = db.createStatement().executeQuery(sql)) {
-      while (r.next()) {
-        ids.add(r.getLong(1));
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException("The load test reads its ids from " + DB + ": " + e, e);
-    }
-    if (ids.isEmpty()) {
-      throw new IllegalStateException("Nothing to load-test in " + DB + ": " + sql);
-    }
-    return ids;
   }
 }
