@@ -71,7 +71,7 @@ public class Grid {
    * Without a grid every run is this instance's. A member lost while it runs its claim leaves that
    * one run undone; the next run (every job is written to catch up) does it.
    */
-  public boolean claimRun(String job, Instant due, Duration keep, String instance) {
+  public boolean claimRun(String job, Instant due, Duration keep) {
     Optional<HazelcastInstance> grid = hazelcast();
     if (grid.isEmpty()) {
       return true;
@@ -79,7 +79,9 @@ public class Grid {
     long minute = (due.getEpochSecond() + 30) / 60;
     String key = job + "@" + minute;
     try {
-      IMap<String, String> runs = grid.get().getMap(RUNS);
+      HazelcastInstance hazelcast = grid.get();
+      String instance = hazelcast.getCluster().getLocalMember().getUuid().toString();
+      IMap<String, String> runs = hazelcast.getMap(RUNS);
       String earlier = runs.putIfAbsent(key, instance, keep.toSeconds(), TimeUnit.SECONDS);
       if (earlier != null && !earlier.equals(instance)) {
         LOGGER.log(Level.DEBUG, "{0}: run of minute {1} taken by {2}", job, minute, earlier);

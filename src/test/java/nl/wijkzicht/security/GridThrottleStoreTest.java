@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.wijkzicht.cluster.GridThrottleStore;
+import nl.wijkzicht.security.control.GridThrottleStore;
 import nl.wijkzicht.security.control.LoginThrottle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import nl.wijkzicht.cluster.Grid;
 import nl.wijkzicht.database.DatabaseStatus;
-import nl.wijkzicht.publish.boundary.InstanceName;
 
 /**
  * The timers of the notifications. Non-persistent timers fire on every instance; in a cluster one
@@ -31,11 +30,10 @@ public class NotificationSchedule {
   @Inject private Mailer mailer;
   @Inject private DatabaseStatus databaseStatus;
   @Inject private Grid grid;
-  @Inject private InstanceName instance;
 
   /** Whether this instance runs this firing of the job: always alone, once per cluster. */
   private boolean mine(String job, Duration keep) {
-    return grid.claimRun(job, Instant.now(), keep, instance.get());
+    return grid.claimRun(job, Instant.now(), keep);
   }
 
   /** Reminders at 07:30 and again at 13:30 (a missed morning run is caught up; claims dedupe). */

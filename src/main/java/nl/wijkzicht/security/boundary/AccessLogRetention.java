@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import nl.wijkzicht.cluster.Grid;
 import nl.wijkzicht.database.DatabaseStatus;
-import nl.wijkzicht.publish.boundary.InstanceName;
 
 /**
  * Deletes access-log entries past the retention period, every night: on one instance of a cluster
@@ -19,13 +18,11 @@ public class AccessLogRetention {
   @Inject private AccessLogService accessLog;
   @Inject private DatabaseStatus databaseStatus;
   @Inject private Grid grid;
-  @Inject private InstanceName instance;
 
   @Schedule(hour = "3", minute = "17", persistent = false)
   void deleteExpired() {
     if (databaseStatus.isReady()
-        && grid.claimRun(
-            "access-log-retention", Instant.now(), Duration.ofHours(1), instance.get())) {
+        && grid.claimRun("access-log-retention", Instant.now(), Duration.ofHours(1))) {
       accessLog.deleteExpired();
     }
   }

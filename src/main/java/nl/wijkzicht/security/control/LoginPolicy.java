@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import nl.wijkzicht.cluster.Grid;
-import nl.wijkzicht.cluster.GridThrottleStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

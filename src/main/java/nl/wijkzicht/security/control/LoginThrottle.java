@@ -21,6 +21,12 @@ import java.util.function.UnaryOperator;
  * colleagues behind one office address logging in at the same moment all get in. A successful check
  * gives back only its own place ({@link Attempt#succeeded}), never the address's earlier failures
  * (else one own login after every 19 guesses would allow unlimited guessing).
+ *
+ * <p>Where the counts live is a {@link Store}: this instance's memory ({@link #local()}), or in a
+ * cluster the data grid shared by all instances ({@link GridThrottleStore}), so failures from one
+ * address are counted across all of them. A store keeps an address's state as plain {@code long}s
+ * (running checks, then the times of taken places in epoch milliseconds), which any grid member can
+ * hold without Wijkzicht's classes.
  */
 public final class LoginThrottle {
 

@@ -1,11 +1,10 @@
-package nl.wijkzicht.cluster;
+package nl.wijkzicht.security.control;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import nl.wijkzicht.security.control.LoginThrottle;
 
 /**
  * The login throttle's counts in the data grid, shared by all instances: one distributed map entry
