@@ -73,13 +73,14 @@ public class Grid {
    */
   public boolean claimRun(String job, Instant due, Duration keep) {
     Optional<HazelcastInstance> grid = hazelcast();
-    if (grid.isEmpty()) {
-      return true;
-    }
+    return grid.isEmpty() || claimRun(grid.get(), job, due, keep);
+  }
+
+  /** {@link #claimRun(String, Instant, Duration)} on the given grid member. */
+  static boolean claimRun(HazelcastInstance hazelcast, String job, Instant due, Duration keep) {
     long minute = (due.getEpochSecond() + 30) / 60;
     String key = job + "@" + minute;
     try {
-      HazelcastInstance hazelcast = grid.get();
       String instance = hazelcast.getCluster().getLocalMember().getUuid().toString();
       IMap<String, String> runs = hazelcast.getMap(RUNS);
       String earlier = runs.putIfAbsent(key, instance, keep.toSeconds(), TimeUnit.SECONDS);
