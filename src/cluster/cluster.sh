@@ -108,7 +108,8 @@ start_node() { # a|b
       -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$port" --name "node-$n" \
       --clustername wijkzicht-local --clustermode "tcpip:127.0.0.1:$HZ_PORT,127.0.0.1:$((HZ_PORT + 1))" \
       --startport "$HZ_PORT" --interfaces 127.0.0.1 --nohostaware \
-      --disablephonehome --prebootcommandfile src/main/payara/pre-boot-commands.asadmin
+      --disablephonehome --prebootcommandfile src/main/payara/pre-boot-commands.asadmin \
+      --postbootcommandfile src/cluster/post-boot-commands.asadmin
   ) >"$LOGS/node-$n.log" 2>&1 &
   echo $! >"$RUN/node-$n.pid"
   log "node $n starting on port $port (log: $LOGS/node-$n.log)"
