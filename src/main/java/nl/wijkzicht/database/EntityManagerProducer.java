@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -14,6 +15,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The persistence unit, created on first use instead of at deployment, and a transaction-scoped
@@ -36,6 +38,20 @@ public class EntityManagerProducer {
 
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   private TransactionSynchronizationRegistry registry;
+
+  /**
+   * Set on each instance of a cluster (WIJKZICHT_CLUSTER=true): EclipseLink's shared caches are
+   * kept coherent through Payara's data grid. A change committed on one instance is sent, as the
+   * changed object's new version, to the others' caches (only the read-mostly entities are cached;
+   * see wijkzicht-persistence.xml). A single instance leaves it off.
+   */
+  @Inject
+  @ConfigProperty(name = "wijkzicht.cluster", defaultValue = "false")
+  boolean cluster;
+
+  /** Payara's transport for EclipseLink cache coordination over a Hazelcast topic. */
+  static final String HAZELCAST_TRANSPORT =
+      "fish.payara.persistence.eclipselink.cache.coordination.HazelcastPublishingTransportManager";
 
   private volatile EntityManagerFactory factory;
 
@@ -90,14 +106,21 @@ public class EntityManagerProducer {
       synchronized (this) {
         result = factory;
         if (result == null) {
-          result =
-              Persistence.createEntityManagerFactory(
-                  UNIT, Map.of("eclipselink.persistencexml", DESCRIPTOR));
+          result = Persistence.createEntityManagerFactory(UNIT, properties(cluster));
           factory = result;
         }
       }
     }
     return result;
+  }
+
+  static Map<String, String> properties(boolean cluster) {
+    return cluster
+        ? Map.of(
+            "eclipselink.persistencexml", DESCRIPTOR,
+            "eclipselink.cache.coordination.protocol", HAZELCAST_TRANSPORT,
+            "eclipselink.cache.coordination.channel", "wijkzicht-cache")
+        : Map.of("eclipselink.persistencexml", DESCRIPTOR);
   }
 
   @PreDestroy

@@ -1,12 +1,14 @@
 package nl.wijkzicht.fieldwork.entity;
 
+import java.io.Serializable;
 import java.util.Objects;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
 import nl.wijkzicht.study.entity.Visit;
 
 /** What a finding is about: a visit, a tracer, or a study area as a whole. */
-public record FindingScope(Study study, StudyArea area, Visit visit, Tracer tracer) {
+public record FindingScope(Study study, StudyArea area, Visit visit, Tracer tracer)
+    implements Serializable {
 
   public FindingScope {
     Objects.requireNonNull(study);

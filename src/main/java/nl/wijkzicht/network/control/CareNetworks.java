@@ -1,5 +1,6 @@
 package nl.wijkzicht.network.control;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class CareNetworks {
 
   private CareNetworks() {}
 
-  public record ProviderFact(long id, String name, ProviderKind kind) {}
+  public record ProviderFact(long id, String name, ProviderKind kind) implements Serializable {}
 
   public record RespondentFact(String pseudonym, RespondentRole role) {}
 

@@ -1,5 +1,6 @@
 package nl.wijkzicht.network.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param title the map's accessible name
  * @param description the map's accessible description (one or two sentences)
  */
-public record Diagram(String title, String description, List<Node> nodes, List<Edge> edges) {
+public record Diagram(String title, String description, List<Node> nodes, List<Edge> edges)
+    implements Serializable {
 
   public Diagram {
     nodes = List.copyOf(nodes);
@@ -46,7 +48,8 @@ public record Diagram(String title, String description, List<Node> nodes, List<E
    * @param details further lines (roles, "coördineert", who was interviewed)
    */
   public record Node(
-      String key, String title, List<String> details, NodeStyle style, boolean coordinator) {
+      String key, String title, List<String> details, NodeStyle style, boolean coordinator)
+      implements Serializable {
     public Node {
       Objects.requireNonNull(key);
       Objects.requireNonNull(title);
@@ -56,7 +59,8 @@ public record Diagram(String title, String description, List<Node> nodes, List<E
   }
 
   /** An edge between two node keys; {@code label} may be empty. */
-  public record Edge(String from, String to, EdgeStyle style, String label) {
+  public record Edge(String from, String to, EdgeStyle style, String label)
+      implements Serializable {
     public Edge {
       Objects.requireNonNull(from);
       Objects.requireNonNull(to);

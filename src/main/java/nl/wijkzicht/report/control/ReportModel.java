@@ -1,5 +1,6 @@
 package nl.wijkzicht.report.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,8 @@ public final class ReportModel {
       int minCellSize,
       boolean suppressed,
       String fingerprint,
-      Instant generatedAt) {
+      Instant generatedAt)
+      implements Serializable {
     public Meta {
       levels = List.copyOf(levels);
       bands = List.copyOf(bands);
@@ -62,10 +64,11 @@ public final class ReportModel {
   }
 
   /** A level of the rating scale: code, label, colour (#rrggbb) and score (null: not scored). */
-  public record Level(String code, String label, String colour, Integer score) {}
+  public record Level(String code, String label, String colour, Integer score)
+      implements Serializable {}
 
   /** A band of the weighted-percentage rule: from–to percent gives the level. */
-  public record Band(int from, int to, String levelCode) {}
+  public record Band(int from, int to, String levelCode) implements Serializable {}
 
   /** What a figure rests on (as {@code scoring.control.Basis}). */
   public record Basis(
@@ -75,7 +78,8 @@ public final class ReportModel {
       int tracers,
       int interviews,
       List<String> respondentRoles,
-      int providers) {
+      int providers)
+      implements Serializable {
     public Basis {
       respondentRoles = List.copyOf(respondentRoles);
     }
@@ -109,7 +113,8 @@ public final class ReportModel {
       boolean overridden,
       String computedLevelLabel,
       boolean smallCell,
-      boolean suppressed) {
+      boolean suppressed)
+      implements Serializable {
 
     public boolean hasResult() {
       return levelCode != null;
@@ -123,14 +128,16 @@ public final class ReportModel {
   }
 
   /** A theme of the framework, in the order of the framework. */
-  public record Theme(String code, String title) {}
+  public record Theme(String code, String title) implements Serializable {}
 
   /** A norm with its result in one area. */
-  public record NormFigure(String themeCode, String code, String title, Figure figure) {}
+  public record NormFigure(String themeCode, String code, String title, Figure figure)
+      implements Serializable {}
 
   /** One theme in an area report: its result, the strongest and the weakest norms. */
   public record ThemeSection(
-      Theme theme, Figure figure, List<NormFigure> strongest, List<NormFigure> weakest) {
+      Theme theme, Figure figure, List<NormFigure> strongest, List<NormFigure> weakest)
+      implements Serializable {
     public ThemeSection {
       strongest = List.copyOf(strongest);
       weakest = List.copyOf(weakest);
@@ -145,7 +152,8 @@ public final class ReportModel {
       String label,
       String province,
       Figure overall,
-      List<Figure> themes) {
+      List<Figure> themes)
+      implements Serializable {
     public AreaRow {
       themes = List.copyOf(themes);
     }
@@ -153,7 +161,8 @@ public final class ReportModel {
 
   /** A region (or the whole study) over its areas. */
   public record RegionRow(
-      String key, String name, String kind, int areas, Figure overall, List<Figure> themes) {
+      String key, String name, String kind, int areas, Figure overall, List<Figure> themes)
+      implements Serializable {
     public RegionRow {
       themes = List.copyOf(themes);
     }
@@ -166,7 +175,8 @@ public final class ReportModel {
    * @param kind OBSERVATION, QUOTE or DOCUMENT
    */
   public record Quote(
-      String themeCode, String normCode, String kind, String text, String respondentRole) {}
+      String themeCode, String normCode, String kind, String text, String respondentRole)
+      implements Serializable {}
 
   /**
    * The providers' reactions in an area, summarised: how many were asked and replied, how many
@@ -178,7 +188,8 @@ public final class ReportModel {
       int remarks,
       int accepted,
       int notAccepted,
-      int undecided) {
+      int undecided)
+      implements Serializable {
     public static final ReplySummary NONE = new ReplySummary(0, 0, 0, 0, 0, 0);
   }
 
@@ -192,7 +203,8 @@ public final class ReportModel {
       String normTitle,
       int areasAssessed,
       int areasBelow,
-      BigDecimal meanPercentage) {}
+      BigDecimal meanPercentage)
+      implements Serializable {}
 
   /** A survey table: answers to one question per group of another (e.g. per network scope). */
   public record SurveyTable(
@@ -200,7 +212,8 @@ public final class ReportModel {
       String question,
       String grouping,
       List<String> columns,
-      List<SurveyRow> rows) {
+      List<SurveyRow> rows)
+      implements Serializable {
     public SurveyTable {
       columns = List.copyOf(columns);
       rows = List.copyOf(rows);
@@ -214,18 +227,15 @@ public final class ReportModel {
    *     marked and, when published, suppressed
    */
   public record SurveyRow(
-      String group,
-      int respondents,
-      List<SurveyCell> cells,
-      boolean smallCell,
-      boolean suppressed) {
+      String group, int respondents, List<SurveyCell> cells, boolean smallCell, boolean suppressed)
+      implements Serializable {
     public SurveyRow {
       cells = List.copyOf(cells);
     }
   }
 
   /** A count and its percentage of the row's respondents (null when suppressed). */
-  public record SurveyCell(Integer count, Integer percent) {}
+  public record SurveyCell(Integer count, Integer percent) implements Serializable {}
 
   /**
    * "Inzichten per gebied": one area's report.
@@ -243,7 +253,8 @@ public final class ReportModel {
       Diagram whoDoesWhat,
       List<Diagram> tracerNetworks,
       ReplySummary replies,
-      String conclusions) {
+      String conclusions)
+      implements Serializable {
     public AreaReport {
       themes = List.copyOf(themes);
       sections = List.copyOf(sections);
@@ -264,7 +275,8 @@ public final class ReportModel {
       List<RegionRow> regions,
       List<Bottleneck> bottlenecks,
       List<SurveyTable> survey,
-      String conclusions) {
+      String conclusions)
+      implements Serializable {
     public NationalReport {
       themes = List.copyOf(themes);
       areas = List.copyOf(areas);

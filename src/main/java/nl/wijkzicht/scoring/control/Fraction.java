@@ -1,5 +1,6 @@
 package nl.wijkzicht.scoring.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * An exact non-negative rational number. Percentages are kept exact so that a result compares with
  * a band edge without rounding error: two thirds of 58.5 % is never "almost 39 %".
  */
-public final class Fraction implements Comparable<Fraction> {
+public final class Fraction implements Serializable, Comparable<Fraction> {
 
   public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.io.Serializable;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -94,7 +95,8 @@ public class SecondFactorService {
   }
 
   /** The account page's view of one's own second factor. */
-  public record Status(boolean enrolled, boolean required, int recoveryLeft) {}
+  public record Status(boolean enrolled, boolean required, int recoveryLeft)
+      implements Serializable {}
 
   public Status status(Actor self) {
     SecondFactorStore.Account account = own(self);

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import nl.wijkzicht.cluster.Grid;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The login limits, from MicroProfile Config with the production values as defaults (so a test
  * server can raise them and one suite does not lock itself out): the per-account lock-out and the
- * per-address throttle. See docs/security.md.
+ * per-address throttle (in the data grid when there is one: counted across all instances). See
+ * docs/security.md.
  */
 @ApplicationScoped
 public class LoginPolicy {
@@ -31,14 +33,23 @@ public class LoginPolicy {
       @ConfigProperty(name = "wijkzicht.login.address.max-failures", defaultValue = "20")
           int addressMaxFailures,
       @ConfigProperty(name = "wijkzicht.login.address.window-minutes", defaultValue = "10")
-          int windowMinutes) {
+          int windowMinutes,
+      Grid grid) {
     if (accountMaxFailures < 1 || lockMinutes < 1) {
       throw new IllegalArgumentException("wijkzicht.login.account.* must be at least 1");
     }
     this.accountMaxFailures = accountMaxFailures;
     this.lockDuration = Duration.ofMinutes(lockMinutes);
+    Duration window = Duration.ofMinutes(windowMinutes);
+    // In a cluster the counts per address live in the data grid, shared by all instances.
     this.throttle =
-        new LoginThrottle(addressMaxFailures, Duration.ofMinutes(windowMinutes), Clock.systemUTC());
+        new LoginThrottle(
+            addressMaxFailures,
+            window,
+            Clock.systemUTC(),
+            grid.hazelcast()
+                .<LoginThrottle.Store>map(h -> new GridThrottleStore(h, window))
+                .orElseGet(LoginThrottle::local));
   }
 
   protected LoginPolicy() {

@@ -2,13 +2,12 @@ package nl.wijkzicht.security.control;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * Throttles password checks per network address, on top of the per-account lock-out: at most {@code
@@ -22,6 +21,12 @@ import java.util.concurrent.TimeUnit;
  * colleagues behind one office address logging in at the same moment all get in. A successful check
  * gives back only its own place ({@link Attempt#succeeded}), never the address's earlier failures
  * (else one own login after every 19 guesses would allow unlimited guessing).
+ *
+ * <p>Where the counts live is a {@link Store}: this instance's memory ({@link #local()}), or in a
+ * cluster the data grid shared by all instances ({@link GridThrottleStore}), so failures from one
+ * address are counted across all of them. A store keeps an address's state as plain {@code long}s
+ * (running checks, then the times of taken places in epoch milliseconds), which any grid member can
+ * hold without Wijkzicht's classes.
  */
 public final class LoginThrottle {
 
@@ -30,15 +35,79 @@ public final class LoginThrottle {
   private final int maxFailures;
   private final Duration window;
   private final Clock clock;
-  private final Map<String, Places> addresses = new ConcurrentHashMap<>();
+  private final Store addresses;
 
-  /** Failed and running checks of one address; changed only inside the map's compute functions. */
+  /**
+   * Where the state of each address is kept. {@link #compute} must be atomic per address across
+   * everyone sharing the store (parallel requests cannot all pass the limit at once).
+   */
+  public interface Store {
+    /**
+     * Replaces the address's state (null when absent) with {@code update}'s result (null removes
+     * it), atomically, and returns the result. {@code update} runs in the calling thread.
+     */
+    long[] compute(String address, UnaryOperator<long[]> update);
+
+    /** Addresses kept (an estimate is enough). */
+    int size();
+
+    /** Applies {@code update} to every address (to drop the ones whose failures have all left). */
+    void updateAll(UnaryOperator<long[]> update);
+  }
+
+  /** A store in this instance's memory (a single instance, and unit tests). */
+  public static Store local() {
+    ConcurrentHashMap<String, long[]> map = new ConcurrentHashMap<>();
+    return new Store() {
+      @Override
+      public long[] compute(String address, UnaryOperator<long[]> update) {
+        return map.compute(address, (a, existing) -> update.apply(existing));
+      }
+
+      @Override
+      public int size() {
+        return map.size();
+      }
+
+      @Override
+      public void updateAll(UnaryOperator<long[]> update) {
+        map.keySet().forEach(a -> map.computeIfPresent(a, (k, existing) -> update.apply(existing)));
+      }
+    };
+  }
+
+  /** Failed and running checks of one address; a copy of the store's state, changed then stored. */
   private static final class Places {
-    private final Deque<Instant> taken = new ArrayDeque<>();
+    private final Deque<Long> taken = new ArrayDeque<>();
     private int running;
+
+    static Places of(long[] state) {
+      Places places = new Places();
+      if (state != null && state.length > 0) {
+        places.running = (int) state[0];
+        for (int i = 1; i < state.length; i++) {
+          places.taken.addLast(state[i]);
+        }
+      }
+      return places;
+    }
+
+    long[] state() {
+      long[] state = new long[taken.size() + 1];
+      state[0] = running;
+      int i = 1;
+      for (long at : taken) {
+        state[i++] = at;
+      }
+      return state;
+    }
   }
 
   public LoginThrottle(int maxFailures, Duration window, Clock clock) {
+    this(maxFailures, window, clock, local());
+  }
+
+  public LoginThrottle(int maxFailures, Duration window, Clock clock, Store store) {
     if (maxFailures < 1 || window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException(
           "The login throttle needs at least one attempt in a positive window");
@@ -46,6 +115,7 @@ public final class LoginThrottle {
     this.maxFailures = maxFailures;
     this.window = window;
     this.clock = clock;
+    this.addresses = store;
   }
 
   /**
@@ -54,10 +124,10 @@ public final class LoginThrottle {
    */
   public final class Attempt implements AutoCloseable {
     private final String address;
-    private final Instant at;
+    private final long at;
     private boolean done;
 
-    private Attempt(String address, Instant at) {
+    private Attempt(String address, long at) {
       this.address = address;
       this.at = at;
     }
@@ -78,10 +148,14 @@ public final class LoginThrottle {
         return;
       }
       done = true;
-      addresses.computeIfPresent(
+      addresses.compute(
           address,
-          (a, places) -> {
-            places.running--;
+          state -> {
+            if (state == null) {
+              return null; // Expired from the store meanwhile.
+            }
+            Places places = Places.of(state);
+            places.running = Math.max(0, places.running - 1);
             if (success) {
               places.taken.removeFirstOccurrence(at);
             }
@@ -102,7 +176,7 @@ public final class LoginThrottle {
   public Optional<Attempt> tryStart(String address, Duration wait) {
     if (addresses.size() > 100_000) {
       // Bound memory under a wide attack: drop addresses whose failures have all left the window.
-      addresses.keySet().forEach(a -> addresses.computeIfPresent(a, (k, places) -> prune(places)));
+      addresses.updateAll(state -> state == null ? null : prune(Places.of(state)));
     }
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
@@ -111,18 +185,18 @@ public final class LoginThrottle {
       // compute() runs atomically per address: parallel requests cannot all pass the limit at once.
       addresses.compute(
           address,
-          (a, existing) -> {
-            Places places = existing == null ? new Places() : existing;
+          existing -> {
+            Places places = Places.of(existing);
             prune(places);
             if (places.taken.size() < maxFailures) {
-              Instant now = clock.instant();
+              long now = clock.millis();
               places.taken.addLast(now);
               places.running++;
               taken[0] = new Attempt(address, now);
             } else {
               onlyRunning[0] = places.taken.size() - places.running < maxFailures;
             }
-            return places.taken.isEmpty() && places.running == 0 ? null : places;
+            return places.taken.isEmpty() && places.running == 0 ? null : places.state();
           });
       if (taken[0] != null) {
         return Optional.of(taken[0]);
@@ -142,22 +216,33 @@ public final class LoginThrottle {
   /** Failed or running checks of this address in the window (for tests and monitoring). */
   public int counted(String address) {
     int[] size = new int[1];
-    addresses.computeIfPresent(
+    addresses.compute(
         address,
-        (a, places) -> {
-          Places left = prune(places);
-          size[0] = left == null ? 0 : left.taken.size();
+        state -> {
+          if (state == null) {
+            return null;
+          }
+          Places places = Places.of(state);
+          long[] left = prune(places);
+          size[0] = left == null ? 0 : places.taken.size();
           return left;
         });
     return size[0];
   }
 
-  /** Drops failures older than the window; null (remove) when nothing is left. */
-  private Places prune(Places places) {
-    Instant limit = clock.instant().minus(window);
-    while (!places.taken.isEmpty() && places.taken.peekFirst().isBefore(limit)) {
+  /**
+   * Drops failures older than the window; the state to keep, null (remove) when nothing is left.
+   */
+  private long[] prune(Places places) {
+    long limit = clock.instant().minus(window).toEpochMilli();
+    while (!places.taken.isEmpty() && places.taken.peekFirst() < limit) {
       places.taken.removeFirst();
     }
-    return places.taken.isEmpty() && places.running == 0 ? null : places;
+    return places.taken.isEmpty() && places.running == 0 ? null : places.state();
+  }
+
+  /** How long a store may keep an address untouched: its failures have all left the window. */
+  public Duration window() {
+    return window;
   }
 }
