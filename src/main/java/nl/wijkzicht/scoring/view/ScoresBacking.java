@@ -144,7 +144,7 @@ public class ScoresBacking implements Serializable {
                     String.valueOf(kind),
                     String.valueOf(region),
                     FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag(),
-                    nl.wijkzicht.publish.control.Sha256.of(fingerprint)))
+                    fingerprint))
         .orElse(null);
   }
 
