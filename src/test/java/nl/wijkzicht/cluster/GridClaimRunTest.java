@@ -2,12 +2,10 @@ package nl.wijkzicht.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import java.time.Duration;
 import java.time.Instant;
+import nl.wijkzicht.testsupport.TestGrid;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,27 +22,9 @@ class GridClaimRunTest {
 
   @BeforeAll
   static void formCluster() {
-    String cluster = "wijkzicht-claims-" + ProcessHandle.current().pid();
-    memberA = Hazelcast.newHazelcastInstance(config(cluster));
-    memberB = Hazelcast.newHazelcastInstance(config(cluster));
-    assertThat(memberB.getCluster().getMembers()).hasSize(2);
-  }
-
-  private static Config config(String cluster) {
-    Config config = new Config().setClusterName(cluster);
-    config.setProperty("hazelcast.phone.home.enabled", "false");
-    config.setProperty("hazelcast.logging.type", "jdk");
-    // Away from Payara's 6900 range (running servers) and GridThrottleStoreTest's 6960.
-    config.getNetworkConfig().setPort(6980).setPortCount(10).setPortAutoIncrement(true);
-    config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-    JoinConfig join = config.getNetworkConfig().getJoin();
-    join.getMulticastConfig().setEnabled(false);
-    join.getAutoDetectionConfig().setEnabled(false);
-    join.getTcpIpConfig().setEnabled(true);
-    for (int port = 6980; port < 6990; port++) {
-      join.getTcpIpConfig().addMember("127.0.0.1:" + port);
-    }
-    return config;
+    HazelcastInstance[] members = TestGrid.twoMembers("wijkzicht-claims", 6980);
+    memberA = members[0];
+    memberB = members[1];
   }
 
   @AfterAll

@@ -2,9 +2,6 @@ package nl.wijkzicht.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.wijkzicht.security.control.GridThrottleStore;
 import nl.wijkzicht.security.control.LoginThrottle;
+import nl.wijkzicht.testsupport.TestGrid;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,27 +31,9 @@ class GridThrottleStoreTest {
 
   @BeforeAll
   static void formCluster() {
-    String cluster = "wijkzicht-test-" + ProcessHandle.current().pid();
-    memberA = Hazelcast.newHazelcastInstance(config(cluster));
-    memberB = Hazelcast.newHazelcastInstance(config(cluster));
-    assertThat(memberA.getCluster().getMembers()).as("one grid of two members").hasSize(2);
-  }
-
-  private static Config config(String cluster) {
-    Config config = new Config().setClusterName(cluster);
-    config.setProperty("hazelcast.phone.home.enabled", "false");
-    config.setProperty("hazelcast.logging.type", "jdk");
-    // Ports away from the default 5701 and from Payara's 6900 range used by running servers.
-    config.getNetworkConfig().setPort(6960).setPortCount(10).setPortAutoIncrement(true);
-    config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-    JoinConfig join = config.getNetworkConfig().getJoin();
-    join.getMulticastConfig().setEnabled(false);
-    join.getAutoDetectionConfig().setEnabled(false);
-    join.getTcpIpConfig().setEnabled(true);
-    for (int port = 6960; port < 6970; port++) {
-      join.getTcpIpConfig().addMember("127.0.0.1:" + port);
-    }
-    return config;
+    HazelcastInstance[] members = TestGrid.twoMembers("wijkzicht-test", 6960);
+    memberA = members[0];
+    memberB = members[1];
   }
 
   @AfterAll
