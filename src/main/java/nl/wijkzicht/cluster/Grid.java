@@ -3,6 +3,7 @@ package nl.wijkzicht.cluster;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,12 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Payara's data grid (its embedded Hazelcast member, JNDI {@code payara/Hazelcast}), when this
- * instance has one; empty with {@code --nohazelcast} or outside Payara. Payara Micro started with
- * {@code --nocluster} still has a member of its own, alone: then the grid holds what this
- * instance's memory would, and everything works the same.
+ * instance is part of a cluster ({@code wijkzicht.cluster=true}); empty for a single instance (its
+ * throttle and job runs stay in its own memory), with {@code --nohazelcast} or outside Payara.
  *
  * <p>Only JDK types ({@code String}, {@code long[]}) are put into the grid, so every member can
  * hold and copy them whatever application it runs.
@@ -27,6 +28,15 @@ public class Grid {
   static final String JNDI = "payara/Hazelcast";
   static final String RUNS = "wijkzicht-job-runs";
 
+  /**
+   * Set on each instance of a cluster (WIJKZICHT_CLUSTER=true, src/cluster/cluster.sh). A single
+   * instance keeps its throttle and job runs in its own memory: Payara Micro gives it a grid member
+   * of its own even with --nocluster, and going through it for every login bought nothing.
+   */
+  @Inject
+  @ConfigProperty(name = "wijkzicht.cluster", defaultValue = "false")
+  boolean cluster;
+
   private volatile Optional<HazelcastInstance> hazelcast;
 
   /** The data grid, or empty when this instance has none (then everything stays local). */
@@ -36,7 +46,7 @@ public class Grid {
       synchronized (this) {
         known = hazelcast;
         if (known == null) {
-          known = lookup();
+          known = cluster ? lookup() : Optional.empty();
           hazelcast = known;
         }
       }
