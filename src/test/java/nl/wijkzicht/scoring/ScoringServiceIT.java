@@ -211,6 +211,25 @@ class ScoringServiceIT {
         .as("the changed rating is counted (was %s)", before)
         .isNotEqualTo(before);
     assertThat(scoring.scores(testData.lead(), study)).isSameAs(after);
+
+    // Only the providers the finding concerns change (same rating, same motivation): the finding's
+    // version moves with it (the fingerprint no longer reads finding_provider itself).
+    var recorded = findings.current(testData.inspector(), visit, norm.getId()).orElseThrow();
+    findings.record(
+        testData.inspector(),
+        visit,
+        norm.getId(),
+        recorded.getVersion(),
+        voldoet,
+        "Na het gesprek met de praktijkondersteuner toch voldoende.",
+        List.of(f.provider().getId()),
+        List.of());
+    assertThat(
+            findings.current(testData.inspector(), visit, norm.getId()).orElseThrow().getVersion())
+        .isGreaterThan(recorded.getVersion());
+    assertThat(scoring.scores(testData.lead(), study))
+        .as("a change of only the providers gives a new fingerprint")
+        .isNotSameAs(after);
   }
 
   @Test

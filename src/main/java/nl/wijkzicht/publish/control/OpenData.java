@@ -1,9 +1,9 @@
 package nl.wijkzicht.publish.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -37,6 +37,13 @@ import org.apache.commons.csv.CSVPrinter;
  * figures (small cells) have empty values and {@code onderdrukt}/{@code suppressed} true.
  */
 public final class OpenData {
+
+  /**
+   * Looked up once: {@code Json.createObjectBuilder()} and its kin find the provider anew on every
+   * call (a service-loader scan of the class path), and the export builds one object per area and
+   * theme.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public static final String LICENCE = "CC BY 4.0";
   public static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.nl";
@@ -129,7 +136,7 @@ public final class OpenData {
 
   /** Area results and survey tables as one JSON document, licence and source as fields. */
   public static void json(Source source, Data data, OutputStream out) {
-    JsonObjectBuilder doc = Json.createObjectBuilder();
+    JsonObjectBuilder doc = JSON.createObjectBuilder();
     doc.add("licence", LICENCE)
         .add("licenceUrl", LICENCE_URL)
         .add("source", PUBLISHER)
@@ -138,7 +145,7 @@ public final class OpenData {
         .add("publishedAt", source.publishedAt().toString())
         .add("url", source.path())
         .add("minCellSize", source.minCellSize());
-    JsonArrayBuilder areas = Json.createArrayBuilder();
+    JsonArrayBuilder areas = JSON.createArrayBuilder();
     for (AreaRow area : data.areas()) {
       areas.add(areaJson(area, OVERALL, "Alle thema's", area.overall()));
       for (int i = 0; i < area.themes().size() && i < data.themes().size(); i++) {
@@ -147,25 +154,25 @@ public final class OpenData {
       }
     }
     doc.add("areaResults", areas);
-    JsonArrayBuilder tables = Json.createArrayBuilder();
+    JsonArrayBuilder tables = JSON.createArrayBuilder();
     for (SurveyTable table : data.survey()) {
-      JsonArrayBuilder columns = Json.createArrayBuilder();
+      JsonArrayBuilder columns = JSON.createArrayBuilder();
       table.columns().forEach(columns::add);
-      JsonArrayBuilder rows = Json.createArrayBuilder();
+      JsonArrayBuilder rows = JSON.createArrayBuilder();
       for (SurveyRow row : table.rows()) {
-        JsonArrayBuilder cells = Json.createArrayBuilder();
+        JsonArrayBuilder cells = JSON.createArrayBuilder();
         for (SurveyCell cell : row.cells()) {
-          JsonObjectBuilder c = Json.createObjectBuilder();
+          JsonObjectBuilder c = JSON.createObjectBuilder();
           nullable(c, "count", cell.count());
           nullable(c, "percent", cell.percent());
           cells.add(c);
         }
-        JsonObjectBuilder r = Json.createObjectBuilder().add("group", row.group());
+        JsonObjectBuilder r = JSON.createObjectBuilder().add("group", row.group());
         nullable(r, "respondents", row.suppressed() ? null : row.respondents());
         rows.add(r.add("cells", cells).add("suppressed", row.suppressed()));
       }
       tables.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("questionCode", table.questionCode())
               .add("question", table.question())
               .add("grouping", table.grouping())
@@ -174,7 +181,7 @@ public final class OpenData {
     }
     doc.add("surveyTables", tables);
     try (JsonWriter writer =
-        Json.createWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+        JSON.createWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
       writer.writeObject(doc.build());
     }
   }
@@ -244,7 +251,7 @@ public final class OpenData {
 
   private static JsonObjectBuilder areaJson(AreaRow area, String code, String title, Figure f) {
     boolean hidden = f.suppressed();
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = JSON.createObjectBuilder();
     o.add("areaCode", area.code());
     nullable(o, "municipalityCode", area.municipalityCode());
     o.add("area", area.label());
@@ -265,7 +272,7 @@ public final class OpenData {
     } else {
       o.add(
           "basis",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("findings", f.basis().findings())
               .add("notAssessed", f.basis().notAssessed())
               .add("visits", f.basis().visits())

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.wijkzicht.provider.entity.ProviderKind;
 
 /**
@@ -24,7 +25,22 @@ public class ScoreCache {
 
   record Key(long studyId, ProviderKind kind) {}
 
-  private record Entry(String fingerprint, StudyScores scores) {}
+  /** Values derived from one study's results (a chart, the map's data) kept per results. */
+  static final int DERIVED_CAPACITY = 32;
+
+  private record Entry(String fingerprint, StudyScores scores, Map<String, Object> derived) {
+    Entry(String fingerprint, StudyScores scores) {
+      this(
+          fingerprint,
+          scores,
+          new LinkedHashMap<>(DERIVED_CAPACITY, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+              return size() > DERIVED_CAPACITY;
+            }
+          });
+    }
+  }
 
   private final Map<Key, Entry> entries =
       new LinkedHashMap<>(CAPACITY, 0.75f, true) {
@@ -62,6 +78,34 @@ public class ScoreCache {
         .filter(e -> e.scores() == scores)
         .map(Entry::fingerprint)
         .findFirst();
+  }
+
+  /**
+   * A value built from these results (the dashboard's chart, the map's data), built once and kept
+   * with the results: {@code key} names everything else it depends on (filters, language). When the
+   * data changes the results are computed afresh and the values derived from the old ones go with
+   * them, so a derived value is exactly as fresh as the results. Results no longer kept give a
+   * freshly built value, not kept. Built outside the lock (two first readers may both build).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(StudyScores scores, String key, Supplier<T> build) {
+    Entry entry;
+    synchronized (this) {
+      entry = entries.values().stream().filter(e -> e.scores() == scores).findFirst().orElse(null);
+      if (entry != null) {
+        Object kept = entry.derived().get(key);
+        if (kept != null) {
+          return (T) kept;
+        }
+      }
+    }
+    T built = build.get();
+    if (entry != null) {
+      synchronized (this) {
+        entry.derived().put(key, built);
+      }
+    }
+    return built;
   }
 
   /** Reads answered from the cache and reads that computed, since start (for docs and tests). */

@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import nl.wijkzicht.InvalidInputException;
 import nl.wijkzicht.database.DatabaseStatus;
@@ -44,23 +41,6 @@ public class MapDataServlet extends HttpServlet {
   @Inject private DatabaseStatus databaseStatus;
   @Inject private LocaleBacking locale;
   @Inject private ScoreCache scoreCache;
-
-  /** Map data kept per study, theme, language and data fingerprint: at most this many. */
-  static final int KEPT = 32;
-
-  /**
-   * The JSON last written per key ({@link #key}), least recently used leaving first. Building it
-   * for 342 areas took some 50 ms of CPU per request; a key holds the fingerprint of the results it
-   * was built from, so a changed finding is never answered with old data.
-   */
-  private final Map<String, byte[]> written =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(KEPT, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-              return size() > KEPT;
-            }
-          });
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -109,28 +89,22 @@ public class MapDataServlet extends HttpServlet {
         return;
       }
     }
+    // Built once per theme, language and data version (ScoreCache.derived): building it for 342
+    // areas took some 50 ms of CPU per request.
     ThemeRef chosen = theme;
-    Optional<String> key =
-        scoreCache
-            .fingerprintOf(scores)
-            .map(
-                fingerprint ->
-                    String.join(
-                        "|",
-                        Long.toString(scores.studyId()),
-                        chosen == null ? "" : Long.toString(chosen.id()),
-                        locale.getLocale().toLanguageTag(),
-                        request.getContextPath(),
-                        fingerprint));
-    byte[] json = key.map(written::get).orElse(null);
-    if (json == null) {
-      json =
-          new MapData(scores, theme, locale.getLocale(), request.getContextPath())
-              .toJson()
-              .getBytes(StandardCharsets.UTF_8);
-      byte[] built = json;
-      key.ifPresent(k -> written.put(k, built));
-    }
+    byte[] json =
+        scoreCache.derived(
+            scores,
+            String.join(
+                "|",
+                "map-data",
+                chosen == null ? "" : Long.toString(chosen.id()),
+                locale.getLocale().toLanguageTag(),
+                request.getContextPath()),
+            () ->
+                new MapData(scores, chosen, locale.getLocale(), request.getContextPath())
+                    .toJson()
+                    .getBytes(StandardCharsets.UTF_8));
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getOutputStream().write(json);

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The score cache's fingerprints, which key the dashboard's cached area table: results are known by
  * the fingerprint of the data they were computed from only while they are the kept results, so a
- * table rendered from older results is never found under a newer key.
+ * table rendered from older results is never found under a newer key; values derived from results
+ * (the chart, the map's data) live and go with them.
  */
 class ScoreCacheTest {
 
@@ -46,5 +47,50 @@ class ScoreCacheTest {
       cache.put(study, null, "f", MapDataTest.scores());
     }
     assertThat(cache.fingerprintOf(oldest)).isEmpty();
+  }
+
+  @Test
+  void aDerivedValueIsBuiltOncePerResultsAndKeyAndGoesWithTheResults() {
+    ScoreCache cache = new ScoreCache();
+    java.util.concurrent.atomic.AtomicInteger builds =
+        new java.util.concurrent.atomic.AtomicInteger();
+    StudyScores first = MapDataTest.scores();
+    cache.put(5, null, "f1", first);
+
+    assertThat(cache.derived(first, "chart|nl", () -> "chart " + builds.incrementAndGet()))
+        .isEqualTo("chart 1");
+    assertThat(cache.derived(first, "chart|nl", () -> "chart " + builds.incrementAndGet()))
+        .as("kept for the same results and key")
+        .isEqualTo("chart 1");
+    assertThat(cache.derived(first, "chart|en", () -> "chart " + builds.incrementAndGet()))
+        .as("another key (language) is built on its own")
+        .isEqualTo("chart 2");
+
+    StudyScores second = MapDataTest.scores();
+    cache.put(5, null, "f2", second); // A finding changed: new results.
+    assertThat(cache.derived(second, "chart|nl", () -> "chart " + builds.incrementAndGet()))
+        .as("new results: built afresh, never the old chart")
+        .isEqualTo("chart 3");
+    assertThat(cache.derived(first, "chart|nl", () -> "chart " + builds.incrementAndGet()))
+        .as("results no longer kept: built, not kept")
+        .isEqualTo("chart 4");
+    assertThat(cache.derived(first, "chart|nl", () -> "chart " + builds.incrementAndGet()))
+        .isEqualTo("chart 5");
+  }
+
+  @Test
+  void derivedValuesPerResultsAreBounded() {
+    ScoreCache cache = new ScoreCache();
+    StudyScores scores = MapDataTest.scores();
+    cache.put(5, null, "f1", scores);
+    for (int i = 0; i <= ScoreCache.DERIVED_CAPACITY; i++) {
+      int n = i;
+      cache.derived(scores, "key " + i, () -> "value " + n);
+    }
+    assertThat(cache.derived(scores, "key 0", () -> "rebuilt"))
+        .as("the least recently used value left")
+        .isEqualTo("rebuilt");
+    assertThat(cache.derived(scores, "key " + ScoreCache.DERIVED_CAPACITY, () -> "rebuilt"))
+        .isEqualTo("value " + ScoreCache.DERIVED_CAPACITY);
   }
 }
