@@ -104,7 +104,7 @@ start_node() { # a|b
     export WIJKZICHT_HOME="$HOME_DIR/shared" WIJKZICHT_INSTANCE="node-$n"
     export WIJKZICHT_DEMO="$DEMO" WIJKZICHT_BASE_URL="http://127.0.0.1:$WZ_LB_PORT"
     export WIJKZICHT_CLUSTER=true
-    exec java -Xmx512m -Djava.awt.headless=true -Djava.io.tmpdir="$HOME_DIR/node-$n/tmp" \
+    exec java -Xmx512m -Djava.awt.headless=true -Dhazelcast.phone.home.enabled=false -Djava.io.tmpdir="$HOME_DIR/node-$n/tmp" \
       -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$port" --name "node-$n" \
       --clustername wijkzicht-local --clustermode "tcpip:127.0.0.1:$HZ_PORT,127.0.0.1:$((HZ_PORT + 1))" \
       --startport "$HZ_PORT" --interfaces 127.0.0.1 --nohostaware \

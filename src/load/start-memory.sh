@@ -17,7 +17,7 @@
 # WAR (target/wijkzicht.war), WIJKZICHT_HOME (for the database password; the start command's), SMTP_PORT (8165: the start
 # command's mail server), DEMO (true: Wijkzicht in demo mode, as the start command; false: as in
 # production, without the demo loaders' checks; it disables the demo accounts in that database:
-# UPDATE app_user SET enabled = TRUE, version = version + 1 WHERE demo; enables them again), JVM_FLAGS ("-Xmx512m -Djava.awt.headless=true"). Logs in
+# UPDATE app_user SET enabled = TRUE, version = version + 1 WHERE demo; enables them again), JVM_FLAGS ("-Xmx512m -Djava.awt.headless=true -Dhazelcast.phone.home.enabled=false", as the start command). Logs in
 # target/start-memory/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,7 +28,7 @@ BARE_PORT=${BARE_PORT:-8154}
 APP_PORT=${APP_PORT:-8155}
 DB_PORT=${DB_PORT:-3453}
 SMTP_PORT=${SMTP_PORT:-8165}
-JVM_FLAGS=${JVM_FLAGS:--Xmx512m -Djava.awt.headless=true}
+JVM_FLAGS=${JVM_FLAGS:--Xmx512m -Djava.awt.headless=true -Dhazelcast.phone.home.enabled=false}
 DEMO=${DEMO:-true}
 HOME_DIR=${WIJKZICHT_HOME:-$HOME/.wijkzicht}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java

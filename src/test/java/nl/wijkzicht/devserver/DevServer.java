@@ -77,6 +77,9 @@ public final class DevServer {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-Djava.awt.headless=true",
+                // Payara's embedded Hazelcast would otherwise report to hazelcast.com at start
+                // (docs/deployment.md, "Starting").
+                "-Dhazelcast.phone.home.enabled=false",
                 "-jar",
                 micro.toString(),
                 "--deploy",

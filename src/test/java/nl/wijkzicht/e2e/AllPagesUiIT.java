@@ -38,7 +38,8 @@ import org.openqa.selenium.WebElement;
  * opens each page once, by the first role that may (the public pages without logging in). The main
  * pages are then used with the keyboard alone: Tab reaches the main action and Enter activates it.
  * Finally the cold-load transfer of the start page (each role), the interview and the study pages
- * is measured (figures in docs/performance.md) and kept under 400 KiB.
+ * is measured (figures in docs/performance.md) and kept under 400 KiB. The sweep's passes (one per
+ * width and role) run side by side in three browsers.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,44 +71,77 @@ class AllPagesUiIT {
   }
 
   @Test
-  void everyPageForEveryRoleAtLaptopAndPhoneWidth() {
+  void everyPageForEveryRoleAtLaptopAndPhoneWidth() throws Exception {
     TestSupportClient.Made made = TestSupportClient.fieldwork(uri(), "IN_PROGRESS");
     Map<String, String> urls = urls(made);
     assertThat(urls.keySet())
         .as("a URL for every page in PageRules")
         .containsExactlyInAnyOrderElementsOf(PageRules.pages().keySet());
-    List<String> wide = new ArrayList<>();
+    List<String> wide = java.util.Collections.synchronizedList(new ArrayList<>());
+    // One pass per width and role (null: not logged in), each in its own browser; the passes run
+    // side by side on a few browsers (the sweep is the longest test of the suite), what each pass
+    // opens is fixed beforehand. The phone width opens each page once, by the first role
+    // (richest first) that may see it; axe checks a page the first time it is shown at a width.
+    List<java.util.concurrent.Callable<Void>> passes = new ArrayList<>();
     for (int[] size : VIEWPORTS) {
-      try (UiBrowser anonymous = new UiBrowser(uri())) {
-        anonymous.viewport(size[0], size[1]);
-        for (var page : PageRules.pages().entrySet()) {
-          if (page.getValue() == Permission.PUBLIC) {
-            visit(anonymous, urls.get(page.getKey()), size[0], false, wide);
-          }
-        }
-      }
-      // The phone width visits each page once, by the first role (richest first) that may see it.
+      List<String> anonymous =
+          PageRules.pages().entrySet().stream()
+              .filter(page -> page.getValue() == Permission.PUBLIC)
+              .map(Map.Entry::getKey)
+              .toList();
+      passes.add(() -> pass(null, anonymous, urls, size, wide));
       Set<String> shown = new HashSet<>();
       for (Role role : RICHEST_FIRST) {
-        try (UiBrowser browser = new UiBrowser(uri())) {
-          browser.login(ACCOUNTS.get(role), DemoDataLoader.DEMO_PASSWORD);
-          browser.viewport(size[0], size[1]);
-          boolean first = true;
-          for (var page : new TreeSet<>(PageRules.pages().keySet())) {
-            if (PageRules.pages().get(page).roles().contains(role)
-                && !page.equals("/login.xhtml")
-                && (size[0] >= 1000 || shown.add(page) || first)) {
-              visit(browser, urls.get(page), size[0], first, wide);
-              first = false;
-            }
+        List<String> pages = new ArrayList<>();
+        for (var page : new TreeSet<>(PageRules.pages().keySet())) {
+          if (PageRules.pages().get(page).roles().contains(role)
+              && !page.equals("/login.xhtml")
+              && (size[0] >= 1000 || shown.add(page) || pages.isEmpty())) {
+            pages.add(page);
           }
         }
+        passes.add(() -> pass(role, pages, urls, size, wide));
       }
+    }
+    var browsers = java.util.concurrent.Executors.newFixedThreadPool(BROWSERS);
+    try {
+      for (var done : browsers.invokeAll(passes)) {
+        try {
+          done.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (e.getCause() instanceof Exception cause) {
+            throw cause;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      browsers.shutdownNow();
     }
     assertThat(wide)
         .as(
             "console errors, axe violations, pages wider than a 390 px phone, headers wrapping at 1366 px")
         .isEmpty();
+  }
+
+  /** Browsers open side by side in the sweep: on two cores three kept both busy. */
+  private static final int BROWSERS = 3;
+
+  /** One role's pass at one width (role null: not logged in); the role's first page gets axe. */
+  private Void pass(
+      Role role, List<String> pages, Map<String, String> urls, int[] size, List<String> wide) {
+    try (UiBrowser browser = new UiBrowser(uri())) {
+      if (role != null) {
+        browser.login(ACCOUNTS.get(role), DemoDataLoader.DEMO_PASSWORD);
+      }
+      browser.viewport(size[0], size[1]);
+      boolean first = role != null;
+      for (String page : pages) {
+        visit(browser, urls.get(page), size[0], first, wide);
+        first = false;
+      }
+    }
+    return null;
   }
 
   @Test

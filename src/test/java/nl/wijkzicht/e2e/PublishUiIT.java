@@ -103,6 +103,21 @@ class PublishUiIT {
       reader.clickAndWaitForPage(By.partialLinkText("Houten –"));
       assertThat(reader.find(By.id("main")).getText()).contains("Houten");
       shot(reader, "publish-5-area");
+      // The language switch of a public page (a stateless form, answered by a redirect): the same
+      // address with its query string, now in English, and back.
+      String area = reader.driver().getCurrentUrl();
+      assertThat(area).contains("publication=");
+      reader.clickAndWaitForPage(By.id("headerForm:langEn"));
+      assertThat(reader.driver().getCurrentUrl()).isEqualTo(area);
+      assertThat(reader.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+      assertThat(reader.find(By.id("headerForm:publicReports")).getText())
+          .isEqualTo("Published reports");
+      assertThat(reader.find(By.id("main")).getText()).contains("Houten");
+      reader.check();
+      reader.clickAndWaitForPage(By.id("headerForm:langNl"));
+      assertThat(reader.driver().getCurrentUrl()).isEqualTo(area);
+      assertThat(reader.find(By.id("headerForm:publicReports")).getText())
+          .isEqualTo("Gepubliceerde rapporten");
       String pdf = reader.find(By.cssSelector("a[id^='pdf']")).getAttribute("href");
       HttpResponse<byte[]> file =
           HttpClient.newHttpClient()

@@ -102,7 +102,7 @@ public class MapDataServlet extends HttpServlet {
                 locale.getLocale().toLanguageTag(),
                 request.getContextPath()),
             () ->
-                new MapData(scores, chosen, locale.getLocale(), request.getContextPath())
+                MapData.of(scoreCache, scores, chosen, locale.getLocale(), request.getContextPath())
                     .toJson()
                     .getBytes(StandardCharsets.UTF_8));
     response.setContentType("application/json");

@@ -30,6 +30,7 @@ public class StudyMapBacking implements Serializable {
   @Inject private ScoringService scoring;
   @Inject private CurrentUser currentUser;
   @Inject private LocaleBacking locale;
+  @Inject private nl.wijkzicht.scoring.boundary.ScoreCache scoreCache;
 
   private long studyId;
   private String title;
@@ -77,7 +78,7 @@ public class StudyMapBacking implements Serializable {
           }
           String context =
               FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-          MapData data = new MapData(scores, theme, locale.getLocale(), context);
+          MapData data = MapData.of(scoreCache, scores, theme, locale.getLocale(), context);
           title = scores.title();
           themes = scores.themes();
           levels = data.levels();
