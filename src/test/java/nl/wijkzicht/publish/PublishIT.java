@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -221,13 +223,30 @@ class PublishIT {
   @Test
   void aJobCutOffByARestartIsMarkedFailed() {
     PublishTestData.Made made = publishData.publishable(5);
-    long hanging = publishData.hangingJob(made.study(), instance.get());
-    long otherInstance = publishData.hangingJob(made.study(), "een-andere-instantie");
+    // Minutes old, not half an hour: JobWatch (every ten minutes) leaves these alone.
+    long hanging = publishData.hangingJob(made.study(), instance.get(), Duration.ofMinutes(2));
+    long otherInstance =
+        publishData.hangingJob(made.study(), "een-andere-instantie", Duration.ofMinutes(2));
     assertThat(recovery.recover(java.time.Instant.now().minusSeconds(60)))
         .isGreaterThanOrEqualTo(1);
     ReportJob job = rows.find(hanging).orElseThrow();
     assertThat(job.getStatus()).isEqualTo(JobStatus.FAILED);
     assertThat(job.getError()).isEqualTo("onderbroken door herstart");
     assertThat(rows.find(otherInstance).orElseThrow().getStatus()).isEqualTo(JobStatus.RUNNING);
+  }
+
+  @Test
+  void aJobLeftByAServerThatNeverCameBackIsMarkedFailedAfterHalfAnHour() {
+    PublishTestData.Made made = publishData.publishable(5);
+    long lost = publishData.hangingJob(made.study(), "een-verdwenen-node", Duration.ofMinutes(40));
+    long working = publishData.hangingJob(made.study(), "een-werkende-node", Duration.ofMinutes(2));
+    assertThat(recovery.abandon(Instant.now().minus(JobRecovery.ABANDONED_AFTER)))
+        .isGreaterThanOrEqualTo(1);
+    ReportJob job = rows.find(lost).orElseThrow();
+    assertThat(job.getStatus()).isEqualTo(JobStatus.FAILED);
+    assertThat(job.getError()).startsWith("afgebroken");
+    assertThat(rows.find(working).orElseThrow().getStatus())
+        .as("a job of minutes ago is still running somewhere")
+        .isEqualTo(JobStatus.RUNNING);
   }
 }

@@ -187,9 +187,9 @@ public class PublishTestData {
     }
   }
 
-  /** A RUNNING job row of this instance requested an hour ago (as if a restart cut it off). */
+  /** A RUNNING job row of that instance, requested and started {@code ago} (cut off, or lost). */
   @Transactional
-  public long hangingJob(long studyId, String instance) {
+  public long hangingJob(long studyId, String instance, Duration ago) {
     ReportJob job =
         new ReportJob(
             studyId,
@@ -198,8 +198,8 @@ public class PublishTestData {
             "fp",
             instance,
             "demo-coordinator",
-            Instant.now().minus(Duration.ofHours(1)));
-    job.start(Instant.now().minus(Duration.ofHours(1)));
+            Instant.now().minus(ago));
+    job.start(Instant.now().minus(ago));
     em.persist(job);
     em.flush();
     return job.getId();

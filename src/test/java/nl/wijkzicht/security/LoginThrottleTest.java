@@ -63,6 +63,21 @@ class LoginThrottleTest {
   }
 
   @Test
+  void anAttemptWhosePasswordWasNeverCheckedDoesNotCount() {
+    LoginThrottle throttle = new LoginThrottle(2, Duration.ofMinutes(10), clock);
+    for (int i = 0; i < 5; i++) {
+      throttle
+          .tryStart("10.0.0.4")
+          .orElseThrow()
+          .notChecked(); // Busy: the account's turn never came.
+    }
+    assertThat(throttle.counted("10.0.0.4")).isZero();
+    throttle.tryStart("10.0.0.4").orElseThrow().close(); // A wrong password.
+    assertThat(throttle.counted("10.0.0.4")).isEqualTo(1);
+    assertThat(throttle.tryStart("10.0.0.4")).isPresent();
+  }
+
+  @Test
   void aCheckWaitsForRunningChecksInsteadOfBeingRefused() throws Exception {
     LoginThrottle throttle = new LoginThrottle(2, Duration.ofMinutes(10), clock);
     LoginThrottle.Attempt first = throttle.tryStart("10.0.0.3").orElseThrow();

@@ -22,6 +22,9 @@ public class JobRows {
 
   static final String INTERRUPTED = "onderbroken door herstart";
 
+  /** The error of a job left unfinished by an instance that did not come back. */
+  static final String ABANDONED = "afgebroken: de server die hem maakte draait niet meer";
+
   @Inject EntityManager em;
 
   public ReportJob create(ReportJob job) {
@@ -122,19 +125,33 @@ public class JobRows {
    * ("onderbroken door herstart"); how many.
    */
   public int interrupted(String instance, Instant before) {
-    List<ReportJob> hanging =
+    return failUnfinished(instance, before, INTERRUPTED);
+  }
+
+  /**
+   * Marks the queued and running jobs of every instance requested before {@code before} failed
+   * ("afgebroken"): a job takes seconds, so one still unfinished long after was left by an instance
+   * that stopped and never came back (a lost cluster node); how many.
+   */
+  public int abandoned(Instant before) {
+    return failUnfinished(null, before, ABANDONED);
+  }
+
+  private int failUnfinished(String instance, Instant before, String reason) {
+    var query =
         em.createQuery(
-                "SELECT j FROM ReportJob j WHERE j.instance = :instance AND j.status IN :active",
+                "SELECT j FROM ReportJob j WHERE j.status IN :active AND j.requestedAt < :before"
+                    + (instance == null ? "" : " AND j.instance = :instance"),
                 ReportJob.class)
-            .setParameter("instance", instance)
             .setParameter("active", List.of(JobStatus.QUEUED, JobStatus.RUNNING))
-            .getResultList();
+            .setParameter("before", before);
+    if (instance != null) {
+      query.setParameter("instance", instance);
+    }
     int count = 0;
-    for (ReportJob job : hanging) {
-      if (job.getRequestedAt().isBefore(before)) {
-        job.fail(INTERRUPTED, Instant.now());
-        count++;
-      }
+    for (ReportJob job : query.getResultList()) {
+      job.fail(reason, Instant.now());
+      count++;
     }
     return count;
   }

@@ -85,6 +85,7 @@ public class UserService {
     try (LoginThrottle.Attempt attempt = place.get()) {
       Optional<AccountGate.Turn> turn = policy.gate().enter(name, policy.gateWait());
       if (turn.isEmpty()) {
+        attempt.notChecked(); // No guess was tried: not a failure of this address.
         attempts.refused(name, LoginResult.BUSY);
         return new Login(LoginResult.BUSY, name, null);
       }

@@ -137,6 +137,15 @@ public final class LoginThrottle {
       finish(true);
     }
 
+    /**
+     * No password was checked (the account's turn did not come in time: others were checking it):
+     * the place is given back and nothing counts against the address. An office behind one address
+     * whose colleagues all log in at nine must not lock itself out because the server was busy.
+     */
+    public void notChecked() {
+      finish(true);
+    }
+
     /** The check failed: its place stays taken until it leaves the window. */
     @Override
     public void close() {
