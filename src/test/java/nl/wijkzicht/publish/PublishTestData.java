@@ -56,6 +56,7 @@ public class PublishTestData {
           .executeUpdate();
       // Studies are in the shared cache: the builder reads the minimum from the entity.
       em.getEntityManagerFactory().getCache().evict(nl.wijkzicht.study.entity.Study.class, studyId);
+      nl.wijkzicht.database.ChangeCounter.changed();
     }
   }
 
@@ -136,6 +137,7 @@ public class PublishTestData {
                 + " SET f.rating_level_id = l.id, f.version = f.version + 1 WHERE f.id = ?")
         .setParameter(1, findingId)
         .executeUpdate();
+    nl.wijkzicht.database.ChangeCounter.changed(); // SQL outside JPA: counted by hand.
   }
 
   /** Publishes as demo-coordinator and waits for the job; the job as it ended. */

@@ -2,6 +2,7 @@ package nl.wijkzicht.area.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -25,12 +26,15 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wijkzicht.database.ChangeCounter;
 
 /**
  * A named grouping of municipalities used to compare results (a GGD region, a network's own
  * region).
  */
 @Entity
+// Counted: the study results rest on it (ScoreCache reuses a fingerprint while nothing changed).
+@EntityListeners(ChangeCounter.Listener.class)
 @Table(name = "region")
 @NamedQuery(name = Region.FIND_ALL, query = "select r from Region r order by r.name")
 @NamedQuery(name = Region.FIND_BY_NAME, query = "select r from Region r where r.name = :name")

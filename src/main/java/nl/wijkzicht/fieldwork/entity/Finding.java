@@ -4,6 +4,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wijkzicht.database.ChangeCounter;
 import nl.wijkzicht.framework.entity.FrameworkNorm;
 import nl.wijkzicht.framework.entity.FrameworkRatingLevel;
 import nl.wijkzicht.provider.entity.CareProvider;
@@ -41,6 +43,8 @@ import nl.wijkzicht.study.entity.Visit;
  * norm per scope; {@code @Version} keeps two inspectors from overwriting each other's rating.
  */
 @Entity
+// Counted: the study results rest on it (ScoreCache reuses a fingerprint while nothing changed).
+@EntityListeners(ChangeCounter.Listener.class)
 @Cacheable(
     false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "finding")

@@ -3,6 +3,7 @@ package nl.wijkzicht.fieldwork.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wijkzicht.database.ChangeCounter;
 import nl.wijkzicht.provider.entity.CareProvider;
 import nl.wijkzicht.study.entity.Study;
 import nl.wijkzicht.study.entity.StudyArea;
@@ -33,6 +35,8 @@ import nl.wijkzicht.study.entity.StudyArea;
  * generated pseudonym, an age band and a short profile are kept; never a name.
  */
 @Entity
+// Counted: the study results rest on it (ScoreCache reuses a fingerprint while nothing changed).
+@EntityListeners(ChangeCounter.Listener.class)
 @Cacheable(
     false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "tracer")

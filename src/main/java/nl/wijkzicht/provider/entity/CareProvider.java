@@ -3,6 +3,7 @@ package nl.wijkzicht.provider.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -28,10 +29,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.wijkzicht.area.entity.Municipality;
+import nl.wijkzicht.database.ChangeCounter;
 import nl.wijkzicht.database.DatabaseText;
 
 /** A care provider organisation. */
 @Entity
+// Counted: the study results rest on it (ScoreCache reuses a fingerprint while nothing changed).
+@EntityListeners(ChangeCounter.Listener.class)
 @Table(name = "care_provider")
 @NamedQuery(name = CareProvider.FIND_ALL, query = "select p from CareProvider p order by p.name")
 @NamedQuery(

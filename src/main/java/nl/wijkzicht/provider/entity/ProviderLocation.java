@@ -2,6 +2,7 @@ package nl.wijkzicht.provider.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,9 +15,12 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.Objects;
 import nl.wijkzicht.area.entity.Municipality;
+import nl.wijkzicht.database.ChangeCounter;
 
 /** A location of a care provider: where visits take place. */
 @Entity
+// Counted: the study results rest on it (ScoreCache reuses a fingerprint while nothing changed).
+@EntityListeners(ChangeCounter.Listener.class)
 @Table(name = "provider_location")
 @NamedQuery(
     name = ProviderLocation.FIND_IN_MUNICIPALITY,

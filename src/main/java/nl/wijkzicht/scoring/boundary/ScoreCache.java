@@ -1,20 +1,26 @@
 package nl.wijkzicht.scoring.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import nl.wijkzicht.database.ChangeCounter;
 import nl.wijkzicht.provider.entity.ProviderKind;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The last computed results of a study (per provider-kind filter), kept with the fingerprint of the
  * data they rest on ({@link ScoringSql#FINGERPRINT}). Findings change rarely compared with how
  * often dashboards, the map and explanations are read: a read whose fingerprint matches gets the
  * results without counting again; any change of a finding, visit, tracer, interview, override,
- * provider or region gives a new fingerprint and the next read computes afresh. Because every read
- * checks the fingerprint in the database, instances in a cluster never serve each other's stale
- * results. Bounded (least recently used entries leave); the lock is held only to look up or store,
+ * provider or region gives a new fingerprint and the next read computes afresh. The fingerprint is
+ * read again at once after a change on this instance and otherwise at most every {@link
+ * #reuseMillis} ({@link #fingerprint}), so another cluster instance's change shows within that
+ * moment. Bounded (least recently used entries leave); the lock is held only to look up or store,
  * never while computing, so two first readers may both compute (and the later one is kept).
  */
 @ApplicationScoped
@@ -52,6 +58,41 @@ public class ScoreCache {
 
   private long hits;
   private long misses;
+
+  /**
+   * How long a fingerprint read from the database is used again without reading it anew, as long as
+   * this instance wrote nothing the results rest on meanwhile ({@link ChangeCounter}). The
+   * statement reads every finding and interview of the study (some 20 ms of the database's time on
+   * the national study, per page view of a dashboard, map or explanation); within this window a
+   * change made on this instance is still seen at once, one made by another instance of a cluster
+   * or by SQL outside the application after at most this long. 0: read it for every page.
+   */
+  @Inject
+  @ConfigProperty(name = "wijkzicht.scores.fingerprint-reuse-ms", defaultValue = "1000")
+  long reuseMillis;
+
+  private record Recent(String fingerprint, long readAtNanos, long changes) {}
+
+  private final Map<Long, Recent> recent = new ConcurrentHashMap<>();
+
+  /**
+   * The study's fingerprint: the one read less than {@link #reuseMillis} ago when this instance
+   * counted no change since, else {@code read} afresh. The change count is taken before reading, so
+   * a change committed while the statement runs makes the next reader read again.
+   */
+  public String fingerprint(long studyId, Supplier<String> read) {
+    long now = System.nanoTime();
+    long changes = ChangeCounter.count();
+    Recent last = recent.get(studyId);
+    if (last != null
+        && last.changes() == changes
+        && now - last.readAtNanos() < TimeUnit.MILLISECONDS.toNanos(reuseMillis)) {
+      return last.fingerprint();
+    }
+    String fingerprint = read.get();
+    recent.put(studyId, new Recent(fingerprint, now, changes));
+    return fingerprint;
+  }
 
   /** The results computed for this fingerprint, if still kept. */
   synchronized Optional<StudyScores> get(long studyId, ProviderKind kind, String fingerprint) {

@@ -103,7 +103,7 @@ public class ScoringService {
     if (study.getFrameworkVersion().getRollUpRule() == RollUpRule.COUNT) {
       throw InvalidInputException.of("study", "scoring.survey", study.getTitle());
     }
-    String fingerprint = fingerprint(study.getId());
+    String fingerprint = cache.fingerprint(study.getId(), () -> fingerprint(study.getId()));
     Optional<StudyScores> kept = cache.get(study.getId(), kind, fingerprint);
     if (kept.isPresent()) {
       return kept.get();

@@ -3,6 +3,7 @@ package nl.wijkzicht.scoring.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import nl.wijkzicht.database.ChangeCounter;
 
 /**
  * A coordinator's professional judgement in force: an area's result, or a theme's result in an
@@ -17,6 +19,8 @@ import java.time.Instant;
  * scoring reads it with the study's other inputs in one query.
  */
 @Entity
+// Counted: the study results rest on it (ScoreCache reuses a fingerprint while nothing changed).
+@EntityListeners(ChangeCounter.Listener.class)
 @Cacheable(false) // Changed by users; see the persistence unit's note on the shared cache.
 @Table(name = "result_override")
 public class ResultOverride implements Serializable {

@@ -3,6 +3,7 @@ package nl.wijkzicht.study.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,6 +30,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wijkzicht.area.entity.Municipality;
+import nl.wijkzicht.database.ChangeCounter;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 import nl.wijkzicht.security.entity.AppUser;
 
@@ -37,6 +39,8 @@ import nl.wijkzicht.security.entity.AppUser;
  * The period must be a real interval (end not before start); areas are unique per study.
  */
 @Entity
+// Counted: the study results rest on it (ScoreCache reuses a fingerprint while nothing changed).
+@EntityListeners(ChangeCounter.Listener.class)
 @Table(name = "study")
 @NamedQuery(
     name = Study.FIND_ALL,

@@ -4,6 +4,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wijkzicht.database.ChangeCounter;
 import nl.wijkzicht.provider.entity.ProviderLocation;
 import nl.wijkzicht.security.entity.AppUser;
 import nl.wijkzicht.security.entity.Role;
@@ -40,6 +42,8 @@ import nl.wijkzicht.study.control.VisitWorkflow;
  * fail instead of overwriting each other.
  */
 @Entity
+// Counted: the study results rest on it (ScoreCache reuses a fingerprint while nothing changed).
+@EntityListeners(ChangeCounter.Listener.class)
 @Cacheable(
     false) // Changed concurrently by users: see the persistence unit's note on the shared cache.
 @Table(name = "visit")

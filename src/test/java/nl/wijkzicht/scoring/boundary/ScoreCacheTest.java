@@ -93,4 +93,25 @@ class ScoreCacheTest {
     assertThat(cache.derived(scores, "key " + ScoreCache.DERIVED_CAPACITY, () -> "rebuilt"))
         .isEqualTo("value " + ScoreCache.DERIVED_CAPACITY);
   }
+
+  @Test
+  void aFingerprintIsReadAgainAfterALocalChangeOrWhenItsMomentIsOver() throws Exception {
+    ScoreCache cache = new ScoreCache();
+    cache.reuseMillis = 60_000;
+    java.util.concurrent.atomic.AtomicInteger reads =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<String> read = () -> "fp" + reads.incrementAndGet();
+
+    assertThat(cache.fingerprint(7, read)).isEqualTo("fp1");
+    assertThat(cache.fingerprint(7, read)).as("nothing changed: not read again").isEqualTo("fp1");
+    assertThat(cache.fingerprint(8, read)).as("per study").isEqualTo("fp2");
+
+    nl.wijkzicht.database.ChangeCounter.changed(); // A finding saved on this instance.
+    assertThat(cache.fingerprint(7, read)).as("read again after a change").isEqualTo("fp3");
+    assertThat(cache.fingerprint(7, read)).isEqualTo("fp3");
+
+    cache.reuseMillis = 0; // The moment is over (or reuse switched off): read every time.
+    assertThat(cache.fingerprint(7, read)).isEqualTo("fp4");
+    assertThat(cache.fingerprint(7, read)).isEqualTo("fp5");
+  }
 }
