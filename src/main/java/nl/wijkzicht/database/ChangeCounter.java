@@ -29,9 +29,22 @@ public final class ChangeCounter {
     return COUNT.get();
   }
 
-  /** Counts a write made without JPA (a test's or a tool's SQL). */
+  /**
+   * Counts a write made without the entity listener (a bulk JPQL update, a test's SQL): now, and
+   * again when the current transaction (if any) ends.
+   */
   public static void changed() {
     COUNT.incrementAndGet();
+    TransactionSynchronizationRegistry transactions = registry();
+    if (transactions == null) {
+      return;
+    }
+    try {
+      AfterCompletion.always(transactions, COUNT::incrementAndGet);
+    } catch (IllegalStateException e) {
+      // No transaction, or it is already completing (a flush at commit): counted above; a reader
+      // in the last moment before the commit keeps its fingerprint for at most the reuse window.
+    }
   }
 
   /** The JPA entity listener (on the entity classes that count). */
@@ -41,17 +54,7 @@ public final class ChangeCounter {
     @PostUpdate
     @PostRemove
     void written(Object entity) {
-      COUNT.incrementAndGet();
-      TransactionSynchronizationRegistry transactions = registry();
-      if (transactions == null) {
-        return;
-      }
-      try {
-        AfterCompletion.always(transactions, COUNT::incrementAndGet);
-      } catch (IllegalStateException e) {
-        // The transaction is already completing (a flush at commit): counted above; a reader in
-        // the last moment before the commit keeps its fingerprint for at most the reuse window.
-      }
+      changed();
     }
   }
 

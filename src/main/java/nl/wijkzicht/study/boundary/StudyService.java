@@ -20,6 +20,7 @@ import nl.wijkzicht.NotAllowedException;
 import nl.wijkzicht.NotFoundException;
 import nl.wijkzicht.area.boundary.MunicipalityService;
 import nl.wijkzicht.area.entity.Municipality;
+import nl.wijkzicht.database.ChangeCounter;
 import nl.wijkzicht.database.DatabaseWrite;
 import nl.wijkzicht.framework.entity.FrameworkVersion;
 import nl.wijkzicht.security.boundary.AccessEvent;
@@ -437,6 +438,7 @@ public class StudyService {
         == 0) {
       throw new ConcurrentChangeException(OBJECT, studyId);
     }
+    ChangeCounter.changed(); // A bulk update: the entity listener does not see it.
     if (newTitle) {
       changed.add("title");
     }
