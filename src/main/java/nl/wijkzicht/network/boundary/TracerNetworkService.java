@@ -182,7 +182,7 @@ public class TracerNetworkService {
                 saved.getCoordination(),
                 saved.getCoordinatorRole(),
                 saved.getCoordinatorProviderId(),
-                saved.getLinks());
+                List.copyOf(saved.getLinks())); // Read here, in the transaction (lazy).
     TracerMap map = build(tracer, recorded);
     return new TracerMap(
         map.tracerId(),

@@ -5,7 +5,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -53,11 +52,11 @@ public class AreaNetwork implements Serializable {
   @Column(name = "updated_by", nullable = false, length = 60)
   private String updatedBy;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
   @CollectionTable(name = "area_network_role", joinColumns = @JoinColumn(name = "area_network_id"))
   private List<RoleAssignment> roles = new ArrayList<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
   @CollectionTable(
       name = "area_network_agreement",
       joinColumns = @JoinColumn(name = "area_network_id"))

@@ -7,7 +7,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -62,7 +61,7 @@ public class TracerNetwork implements Serializable {
   @Column(name = "updated_by", nullable = false, length = 60)
   private String updatedBy;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
   @CollectionTable(
       name = "tracer_network_link",
       joinColumns = @JoinColumn(name = "tracer_network_id"))

@@ -14,6 +14,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
@@ -33,7 +34,12 @@ import nl.wijkzicht.fieldwork.entity.FindingChange;
     name = RemarkDecision.OF_VISIT,
     query =
         "select d from RemarkDecision d join d.remark m join m.reply r"
-            + " where r.visit.id = :visitId order by m.id")
+            + " where r.visit.id = :visitId order by m.id",
+    // The decisions' finding changes in one more statement (IN), not one per decision.
+    hints = {
+      @QueryHint(name = "eclipselink.batch", value = "d.change"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN")
+    })
 @NamedQuery(
     name = RemarkDecision.OF_REMARK,
     query = "select d from RemarkDecision d where d.remark.id = :remarkId")

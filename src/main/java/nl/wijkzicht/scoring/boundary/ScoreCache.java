@@ -115,10 +115,12 @@ public class ScoreCache {
    * fresh as the results. Empty for results no longer (or never) kept.
    */
   public synchronized Optional<String> fingerprintOf(StudyScores scores) {
-    return entries.values().stream()
-        .filter(e -> e.scores() == scores)
-        .map(Entry::fingerprint)
-        .findFirst();
+    return entryOf(scores).map(Entry::fingerprint);
+  }
+
+  /** The entry holding these very results (not equal ones), while they are kept. */
+  private Optional<Entry> entryOf(StudyScores scores) {
+    return entries.values().stream().filter(e -> e.scores() == scores).findFirst();
   }
 
   /**
@@ -132,7 +134,7 @@ public class ScoreCache {
   public <T> T derived(StudyScores scores, String key, Supplier<T> build) {
     Entry entry;
     synchronized (this) {
-      entry = entries.values().stream().filter(e -> e.scores() == scores).findFirst().orElse(null);
+      entry = entryOf(scores).orElse(null);
       if (entry != null) {
         Object kept = entry.derived().get(key);
         if (kept != null) {
